@@ -1,0 +1,69 @@
+package ru.fieldcrm.shared;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of the JSON API as a problem document (RFC 9457) in the caller's language
+ * (Accept-Language, Russian by default): 400 invalid input with the fields, 403 refused, 404
+ * unknown, 409 concurrent change, 500 with no internals.
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(RuntimeException failure) {
+        Locale locale = locale();
+        RuntimeException cause = Refusals.unwrap(failure);
+        if (cause instanceof ConstraintViolationException invalid) {
+            return new Problem("about:blank", Texts.ui(locale, "problem.invalid"), 400, null,
+                    invalid.getConstraintViolations().stream()
+                            .map(v -> new Problem.FieldError(Texts.fieldOf(v), Texts.of(v, locale)))
+                            .toList()).toResponse();
+        }
+        if (cause instanceof CrmException refusal) {
+            int status = refusal instanceof NotFoundException ? 404
+                    : refusal instanceof ConcurrentChangeException ? 409
+                    : refusal instanceof ForbiddenException ? 403
+                    : 400;
+            String text = Texts.of(refusal, locale);
+            return new Problem("about:blank", text, status, text,
+                    refusal.field() == null ? null : List.of(new Problem.FieldError(refusal.field(), text)))
+                    .toResponse();
+        }
+        if (cause instanceof EJBAccessException) {
+            return new Problem("about:blank", Texts.ui(locale, "error.403.title"), 403,
+                    Texts.ui(locale, "error.403.text"), null).toResponse();
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return new Problem("about:blank", web.getResponse().getStatusInfo().getReasonPhrase(), status,
+                    status == 404 ? Texts.ui(locale, "error.404.text") : null, null).toResponse();
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure of an API request", failure instanceof EJBException ? cause : failure);
+        return new Problem("about:blank", Texts.ui(locale, "error.500.title"), 500, null, null).toResponse();
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("ru"))
+                .findFirst()
+                .orElse(LocaleSelector.RUSSIAN);
+    }
+}
