@@ -41,11 +41,14 @@ create_domain() {
     cp "$DRIVER" "$dir/$name/lib/"
 }
 
-# Settings that take effect at the next start of the domain.
-configure_jvm() {
+# Server settings: the JVM's locale (some take effect at the next start), roles, cookies.
+configure_server() {
     remote create-jvm-options --target server-config \
         '-Duser.language=ru:-Duser.country=RU:-Dfile.encoding=UTF-8' > /dev/null || true
     remote set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true > /dev/null
+    # Session cookies with SameSite=Lax: other sites cannot post to the CRM with a user's session.
+    remote set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax \
+        configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true > /dev/null
 }
 
 # The data source jdbc/crm: PostgreSQL when CRM_DB_URL says so, otherwise an H2 file in the domain.
@@ -94,7 +97,9 @@ build() {
 run() {
     require_settings
     build
-    local domains=${CRM_SERVER_DIR:-$ROOT/.server}/domains name=crm
+    DOMAINS=${CRM_SERVER_DIR:-$ROOT/.server}/domains
+    DOMAIN=crm
+    local domains=$DOMAINS name=$DOMAIN
     local http_port=${CRM_HTTP_PORT:-8080}
     ADMIN_PORT=${CRM_CONSOLE_PORT:-4848}
     write_password_file "$CRM_CONSOLE_PASSWORD"
@@ -108,13 +113,14 @@ run() {
     stop_on_exit() {
         log "Stopping the CRM"
         remote undeploy crm > /dev/null 2>&1 || true
-        admin stop-domain --domaindir "$domains" "$name" > /dev/null 2>&1 || true
+        admin stop-domain --domaindir "$DOMAINS" "$DOMAIN" > /dev/null 2>&1 || true
         rm -f "$PASSWORD_FILE"
     }
     trap stop_on_exit EXIT
     trap 'exit 130' INT TERM
+    configure_server
     if $fresh; then
-        configure_jvm
+        # The locale options of the JVM take effect only at a start.
         admin restart-domain --domaindir "$domains" "$name" > /dev/null
     fi
     remote set "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$http_port" > /dev/null
@@ -135,8 +141,9 @@ stop() {
 # The integration-test domain lives inside the fetched server (where Arquillian's managed container
 # looks for it), is created anew by every build and is left stopped, configured for CRM_DB_URL.
 prepare_test() {
-    local name=${CRM_IT_DOMAIN:-crm-it} portbase=${CRM_IT_PORTBASE:-28000}
-    local domains="$PAYARA_HOME/glassfish/domains"
+    DOMAINS="$PAYARA_HOME/glassfish/domains"
+    DOMAIN=${CRM_IT_DOMAIN:-crm-it}
+    local name=$DOMAIN domains=$DOMAINS portbase=${CRM_IT_PORTBASE:-28000}
     ADMIN_PORT=$((portbase + 48))
     [[ -n "${CRM_IT_CONSOLE_PASSWORD:-}" ]] || die "CRM_IT_CONSOLE_PASSWORD is not set"
     write_password_file "$CRM_IT_CONSOLE_PASSWORD"
@@ -144,8 +151,8 @@ prepare_test() {
     rm -rf "${domains:?}/$name"
     create_domain "$domains" "$name" --portbase "$portbase"
     admin start-domain --domaindir "$domains" "$name" > /dev/null
-    trap 'admin stop-domain --domaindir "$domains" "$name" > /dev/null 2>&1 || true; rm -f "$PASSWORD_FILE"' EXIT
-    configure_jvm
+    trap 'admin stop-domain --domaindir "$DOMAINS" "$DOMAIN" > /dev/null 2>&1 || true; rm -f "$PASSWORD_FILE"' EXIT
+    configure_server
     configure_database "$domains/$name/data"
     log "Test domain $name ready (http port $((portbase + 80)), admin port $ADMIN_PORT)"
 }

@@ -1,6 +1,5 @@
 package ru.fieldcrm.shared;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -47,7 +46,7 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                     refusal.field() == null ? null : List.of(new Problem.FieldError(refusal.field(), text)))
                     .toResponse();
         }
-        if (cause instanceof EJBAccessException) {
+        if (Refusals.isAccessDenied(cause)) {
             return new Problem("about:blank", Texts.ui(locale, "error.403.title"), 403,
                     Texts.ui(locale, "error.403.text"), null).toResponse();
         }
@@ -65,5 +64,23 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("ru"))
                 .findFirst()
                 .orElse(LocaleSelector.RUSSIAN);
+    }
+
+    /**
+     * Invalid input. Registered for the exact type so that it wins over the JAX-RS runtime's own
+     * mapper for validation exceptions, which answers 400 with an empty body.
+     */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ConstraintViolationException invalid) {
+            ProblemMappers mappers = new ProblemMappers();
+            mappers.headers = headers;
+            return mappers.toResponse(invalid);
+        }
     }
 }

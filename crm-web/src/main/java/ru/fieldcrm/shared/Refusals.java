@@ -1,5 +1,6 @@
 package ru.fieldcrm.shared;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -33,7 +34,7 @@ public final class Refusals {
             }
         } else if (cause instanceof CrmException refusal) {
             add(faces, formId, refusal.field(), Texts.of(refusal, locale));
-        } else if (cause instanceof EJBAccessException) {
+        } else if (isAccessDenied(cause)) {
             add(faces, formId, null, Texts.ui(locale, "error.403.text"));
         } else {
             throw failure;
@@ -53,11 +54,16 @@ public final class Refusals {
 
     static RuntimeException unwrap(RuntimeException failure) {
         RuntimeException current = failure;
-        while (current instanceof EJBException && !(current instanceof EJBAccessException)
+        while (current instanceof EJBException && !isAccessDenied(current)
                 && current.getCause() instanceof RuntimeException cause) {
             current = cause;
         }
         return current;
+    }
+
+    /** A role check of the EJB container refused the call. */
+    static boolean isAccessDenied(RuntimeException failure) {
+        return failure instanceof EJBAccessException || failure instanceof AccessLocalException;
     }
 
     /** A message from the UI bundle at the top of the page, kept across a redirect. */

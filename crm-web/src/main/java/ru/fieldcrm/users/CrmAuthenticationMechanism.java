@@ -38,7 +38,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             Credential credential = context.getAuthParameters().getCredential();
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                // The sign-in page shows why; the answer itself stays a normal page.
+                return AuthenticationStatus.SEND_FAILURE;
             }
             request.changeSessionId();
             return context.notifyContainerAboutLogin(result);
