@@ -1,0 +1,116 @@
+package ru.fieldcrm.shared;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its ChromeDriver, never a downloaded browser. Sizes: a
+ * desktop window and a 390 px phone. Screenshots go to target/screenshots for people to look at.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+    private final URI base;
+
+    public Browser(URI base) {
+        this.base = base;
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--disable-quic", "--lang=ru-RU", "--force-device-scale-factor=1");
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    public WebElement find(String css) {
+        return waitFor(css);
+    }
+
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public void type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks and waits for the page to be replaced (a full request, not ajax). */
+    public void clickAndWaitForPage(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    public void signIn(String login, String password) {
+        open("login.xhtml");
+        type("#loginForm\\:login", login);
+        type("#loginForm\\:password", password);
+        clickAndWaitForPage("#loginForm\\:submit");
+    }
+
+    public void signOut() {
+        clickAndWaitForPage("#signOutForm\\:signOut");
+    }
+
+    /** Saves a PNG of the window as target/screenshots/NAME.png. */
+    public void screenshot(String name) {
+        try {
+            Path directory = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(directory);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
