@@ -30,13 +30,10 @@ public class CrmConfiguration {
         return config().getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    public String adminLogin() {
-        return value(ADMIN_LOGIN).orElse(DEFAULT_ADMIN_LOGIN);
-    }
-
-    /** The administrator's password; there is deliberately no default. */
-    public Optional<String> adminPassword() {
-        return config().getOptionalValue(ADMIN_PASSWORD, String.class).filter(v -> !v.isEmpty());
+    /** The administrator's login (default {@value #DEFAULT_ADMIN_LOGIN}) and password (no default). */
+    public AdminAccountSettings adminAccount() {
+        return AdminAccountSettings.of(value(ADMIN_LOGIN).orElse(DEFAULT_ADMIN_LOGIN),
+                config().getOptionalValue(ADMIN_PASSWORD, String.class));
     }
 
     public ZoneId companyZone() {

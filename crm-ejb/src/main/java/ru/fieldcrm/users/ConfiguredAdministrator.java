@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.fieldcrm.audit.Auditor;
+import ru.fieldcrm.settings.AdminAccountSettings;
 import ru.fieldcrm.settings.CrmConfiguration;
 
 /**
@@ -38,14 +39,15 @@ public class ConfiguredAdministrator {
 
     @PostConstruct
     void synchronize() {
-        String password = configuration.adminPassword().orElseThrow(() -> refuse(
-                "The setting " + CrmConfiguration.ADMIN_PASSWORD + " is missing: set the administrator's password"
-                        + " (environment variable or server config property) and start again."));
-        String login = configuration.adminLogin();
-        if (!login.matches("[A-Za-z0-9][A-Za-z0-9._-]{2,39}")) {
-            throw refuse("The setting " + CrmConfiguration.ADMIN_LOGIN + " is not a valid login (3-40 Latin letters,"
-                    + " digits, dots, hyphens, underscores).");
+        AdminAccountSettings settings;
+        try {
+            settings = configuration.adminAccount();
+        } catch (IllegalStateException e) {
+            LOG.log(Level.SEVERE, e.getMessage());
+            throw e;
         }
+        String login = settings.login();
+        String password = settings.password();
         User byLogin = users.findByLogin(login).orElse(null);
         User admin = users.findConfiguredAdmin().orElse(null);
         if (admin != null && byLogin != null && admin != byLogin) {
@@ -77,10 +79,5 @@ public class ConfiguredAdministrator {
             auditor.record(new Auditor.Actor(null, "system"), action, "user", admin.getId(), "login=" + login);
         }
         LOG.info("Administrator account " + admin.getId() + " matches the settings");
-    }
-
-    private static IllegalStateException refuse(String message) {
-        LOG.log(Level.SEVERE, message);
-        return new IllegalStateException(message);
     }
 }
