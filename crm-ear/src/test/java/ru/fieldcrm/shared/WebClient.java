@@ -72,6 +72,14 @@ public final class WebClient {
                 .header("Content-Type", "application/x-www-form-urlencoded").build());
     }
 
+    /** Sends a cookie of our own, as a browser with an old session would. */
+    public void cookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/crm");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();

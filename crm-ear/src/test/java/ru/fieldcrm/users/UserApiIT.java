@@ -184,6 +184,39 @@ class UserApiIT {
     }
 
     @Test
+    void aPasswordChangeNeedsTheCurrentPassword() {
+        WebClient admin = admin();
+        String login = unique("pw");
+        createUser(admin, login, "SALES", "Secret-pass1");
+        WebClient seller = new WebClient(base);
+        seller.signIn(login, "Secret-pass1");
+        HttpResponse<String> wrong = seller.json("PUT", "api/profile/password",
+                "{\"currentPassword\":\"Not-mine1\",\"newPassword\":\"Fresh-pass2\"}");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("\"field\":\"currentPassword\""), wrong.body());
+        assertEquals(204, seller.json("PUT", "api/profile/password",
+                "{\"currentPassword\":\"Secret-pass1\",\"newPassword\":\"Fresh-pass2\"}").statusCode());
+        assertEquals(200, new WebClient(base).signIn(login, "Secret-pass1").statusCode(), "the old password is gone");
+        assertEquals(302, new WebClient(base).signIn(login, "Fresh-pass2").statusCode());
+    }
+
+    @Test
+    void unknownPagesAndExpiredSessionsGetRussianAnswers() {
+        WebClient admin = admin();
+        HttpResponse<String> missing = admin.get("no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Страница не найдена"), missing.body());
+        assertEquals(404, admin.json("GET", "api/users/987654321", null).statusCode());
+
+        WebClient stale = new WebClient(base);
+        stale.cookie("JSESSIONID", "expired-session-id");
+        HttpResponse<String> redirected = stale.get("profile.xhtml");
+        assertEquals(302, redirected.statusCode());
+        assertTrue(redirected.headers().firstValue("Location").orElse("").contains("login.xhtml?expired=true"));
+        assertTrue(stale.get("login.xhtml?expired=true").body().contains("Сеанс истёк"));
+    }
+
+    @Test
     void aConcurrentEditIsDetectedAndNotApplied() {
         WebClient admin = admin();
         JsonObject user = createUser(admin, unique("race"), "OPERATOR", "Secret-pass1");

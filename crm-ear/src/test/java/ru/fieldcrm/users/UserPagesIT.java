@@ -58,6 +58,10 @@ class UserPagesIT {
     @Test
     void administratorCreatesAnOperatorWhoSeesNoAdministration() {
         browser.open("login.xhtml");
+        browser.clickAndWaitForPage("#langForm\\:langEn");
+        assertEquals("Sign in", browser.find(".crm-card-title").getText());
+        browser.clickAndWaitForPage("#langForm\\:langRu");
+        assertEquals("Вход в систему", browser.find(".crm-card-title").getText());
         browser.screenshot("login-desktop");
         browser.resize(Browser.PHONE);
         browser.screenshot("login-phone");

@@ -81,4 +81,11 @@ public class UserResource {
     public UserDetails updateProfile(ProfileUpdateRequest request) {
         return users.updateMyProfile(request);
     }
+
+    @PUT
+    @Path("profile/password")
+    public Response changePassword(PasswordChangeRequest request) {
+        users.changeMyPassword(request);
+        return Response.noContent().build();
+    }
 }
