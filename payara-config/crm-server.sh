@@ -73,10 +73,9 @@ configure_database() {
             "$POOL" > /dev/null
         remote set "resources.jdbc-connection-pool.$POOL.property.url=$url" > /dev/null
         remote set "resources.jdbc-connection-pool.$POOL.property.user=${CRM_DB_USER:-postgres}" > /dev/null
-        if [[ -n "${CRM_DB_PASSWORD:-}" ]]; then
-            # The password stays in the environment: domain.xml holds only a reference to it.
-            remote set "resources.jdbc-connection-pool.$POOL.property.password=\${ENV=CRM_DB_PASSWORD}" > /dev/null
-        fi
+        # The password stays in the environment: domain.xml holds only a reference to it. The
+        # pool needs one even for a server that trusts the connection and asks for none.
+        remote set "resources.jdbc-connection-pool.$POOL.property.password=\${ENV=CRM_DB_PASSWORD}" > /dev/null
     else
         die "CRM_DB_URL must be a jdbc:postgresql: URL (or unset for the embedded H2): $url"
     fi
