@@ -47,8 +47,11 @@ configure_server() {
         '-Duser.language=ru:-Duser.country=RU:-Dfile.encoding=UTF-8' > /dev/null || true
     remote set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true > /dev/null
     # Session cookies with SameSite=Lax: other sites cannot post to the CRM with a user's session.
-    remote set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax \
-        configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true > /dev/null
+    # The application sends its own X-Frame-Options (a second, different one would void both), and
+    # the server does not announce its product and version.
+    local http=configs.config.server-config.network-config.protocols.protocol.http-listener-1.http
+    remote set "$http.cookie-same-site-value=Lax" "$http.cookie-same-site-enabled=true" \
+        "$http.xframe-options=false" "$http.server-header=false" "$http.xpowered-by=false" > /dev/null
 }
 
 # The data source jdbc/crm: PostgreSQL when CRM_DB_URL says so, otherwise an H2 file in the domain.
@@ -110,6 +113,7 @@ run() {
     cp "$DRIVER" "$domains/$name/lib/"
     admin start-domain --domaindir "$domains" "$name" > /dev/null || die "The domain did not start (is another server on port $http_port or $ADMIN_PORT?)"
     stop_on_exit() {
+        [[ -n "${TAIL_PID:-}" ]] && kill "$TAIL_PID" 2> /dev/null
         log "Stopping the CRM"
         remote undeploy crm > /dev/null 2>&1 || true
         admin stop-domain --domaindir "$DOMAINS" "$DOMAIN" > /dev/null 2>&1 || true
@@ -129,7 +133,8 @@ run() {
     remote deploy --force=true --name crm "$EAR" > /dev/null || die "Deployment failed: see $domains/$name/logs/server.log"
     log "The CRM is at http://localhost:$http_port/crm/ (administrator: ${CRM_ADMIN_LOGIN:-admin}); console: http://localhost:$ADMIN_PORT/ (user admin). Ctrl+C stops it."
     tail -n 0 -F "$domains/$name/logs/server.log" &
-    wait $!
+    TAIL_PID=$!
+    wait "$TAIL_PID"
 }
 
 stop() {
