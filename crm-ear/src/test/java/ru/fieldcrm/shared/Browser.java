@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -51,8 +52,18 @@ public final class Browser implements AutoCloseable {
         driver.get(base.resolve(path).toString());
     }
 
+    /**
+     * Shows the page at this size. Smaller than a desktop, the page is emulated as a phone
+     * (viewport and touch), since a browser window cannot be made that narrow.
+     */
     public void resize(Dimension size) {
-        driver.manage().window().setSize(size);
+        if (size.getWidth() < DESKTOP.getWidth()) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                    "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.manage().window().setSize(size);
+        }
     }
 
     public WebElement find(String css) {
@@ -97,15 +108,18 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForPage("#signOutForm\\:signOut");
     }
 
-    /** Saves a PNG of the window as target/screenshots/NAME.png. */
+    /** Saves a PNG of the window as target/screenshots/NAME.png, once transitions have ended. */
     public void screenshot(String name) {
         try {
+            Thread.sleep(300);
             Path directory = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
             Files.createDirectories(directory);
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

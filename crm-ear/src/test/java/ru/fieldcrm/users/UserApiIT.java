@@ -122,6 +122,22 @@ class UserApiIT {
     }
 
     @Test
+    void theListIsPagedSearchedAndSorted() {
+        WebClient admin = admin();
+        String prefix = unique("zz");
+        for (String suffix : new String[] {"b", "a", "c"}) {
+            createUser(admin, prefix + suffix, "OPERATOR", "Secret-pass1");
+        }
+        JsonObject page = object(admin.json("GET", "api/users?q=" + prefix + "&sort=login&asc=false&size=2", null));
+        assertEquals(3, page.getJsonNumber("total").longValue());
+        assertEquals(2, page.getJsonArray("rows").size());
+        assertEquals(prefix + "c", page.getJsonArray("rows").getJsonObject(0).getString("login"));
+        assertEquals(prefix + "b", page.getJsonArray("rows").getJsonObject(1).getString("login"));
+        assertEquals(400, admin.json("GET", "api/users?sort=passwordHash", null).statusCode(),
+                "only the listed sort fields are accepted");
+    }
+
+    @Test
     void invalidInputIsRefusedWithRussianMessagesPerField() {
         WebClient admin = admin();
         HttpResponse<String> answer = admin.json("POST", "api/users", """
