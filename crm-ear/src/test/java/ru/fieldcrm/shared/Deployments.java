@@ -1,6 +1,8 @@
 package ru.fieldcrm.shared;
 
 import java.io.File;
+import java.net.URI;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
@@ -13,6 +15,11 @@ public final class Deployments {
     public static EnterpriseArchive crm() {
         File ear = new File(System.getProperty("it.ear", "target/crm.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The CRM's root ({@code http://host:port/crm/}) from the URL Arquillian gives for the deployment. */
+    public static URI base(URL deployed) {
+        return URI.create(deployed.toString()).resolve("/crm/");
     }
 
     /** The configured administrator of the test domain (set by the build for the server). */

@@ -41,12 +41,8 @@ class UserApiIT {
     URI base;
 
     @BeforeEach
-    void base() throws Exception {
-        String url = deployed.toString();
-        base = URI.create(url.endsWith("/crm/") ? url : url.replaceAll("/+$", "") + "/crm/");
-        if (!base.getPath().equals("/crm/")) {
-            base = base.resolve("/crm/");
-        }
+    void base() {
+        base = Deployments.base(deployed);
     }
 
     private WebClient admin() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,7 +42,7 @@ class UserPagesIT {
 
     @BeforeEach
     void open() {
-        browser = new Browser(URI.create(deployed.toString()).resolve("/crm/"));
+        browser = new Browser(Deployments.base(deployed));
     }
 
     @AfterEach
@@ -130,7 +129,7 @@ class UserPagesIT {
     @Test
     void repeatedWrongPasswordsLockTheLogin() {
         String login = unique("lock");
-        WebClient admin = new WebClient(URI.create(deployed.toString()).resolve("/crm/"));
+        WebClient admin = new WebClient(Deployments.base(deployed));
         admin.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword());
         assertEquals(201, admin.json("POST", "api/users", """
                 {"login":"%s","fullName":"Михаил Менеджеров","role":"MANAGER","password":"Manager-pass1"}"""

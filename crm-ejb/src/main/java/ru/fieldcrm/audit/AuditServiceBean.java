@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ru.fieldcrm.shared.PageResult;
+import ru.fieldcrm.shared.SearchText;
 import ru.fieldcrm.users.Role;
 
 @Stateless
@@ -33,7 +33,7 @@ public class AuditServiceBean implements AuditService {
         }
         if (query.actor() != null && !query.actor().isBlank()) {
             where.append(" and lower(a.actorLogin) like :actor");
-            parameters.put("actor", like(query.actor()));
+            parameters.put("actor", SearchText.containing(query.actor()));
         }
         if (query.action() != null && !query.action().isBlank()) {
             where.append(" and a.action = :action");
@@ -42,7 +42,7 @@ public class AuditServiceBean implements AuditService {
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and (lower(a.details) like :text or lower(a.targetId) like :text"
                     + " or lower(a.targetType) like :text)");
-            parameters.put("text", like(query.text()));
+            parameters.put("text", SearchText.containing(query.text()));
         }
         TypedQuery<AuditEntry> rows = em.createQuery(
                 "select a from AuditEntry a" + where + " order by a.occurredAt desc, a.id desc", AuditEntry.class);
@@ -64,11 +64,5 @@ public class AuditServiceBean implements AuditService {
     public List<String> actions() {
         return em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class)
                 .getResultList();
-    }
-
-    static String like(String text) {
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.shared.PageResult;
+import ru.fieldcrm.shared.SearchText;
 
 /** Queries of users. Used inside the callers' transactions. */
 @ApplicationScoped
@@ -82,7 +83,7 @@ public class UserRepository {
                 parameters.put("digits", "%" + digits + "%");
             }
             where.append(")");
-            parameters.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("text", SearchText.containing(text));
         }
         if (query.role() != null) {
             where.append(" and u.role = :role");
