@@ -2,6 +2,7 @@ package ru.fieldcrm.users;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import ru.fieldcrm.shared.PageResult;
 
 /**
@@ -38,6 +39,9 @@ public interface UserService {
      * administrator nor the caller themselves can be deleted. Administrator.
      */
     DeletionOutcome delete(long id);
+
+    /** The active members of staff with this role, by name: e.g. the managers an order can go to. Any signed-in user. */
+    List<StaffMember> staff(@NotNull Role role);
 
     /** The caller's own profile. Any signed-in user. */
     UserDetails myProfile();

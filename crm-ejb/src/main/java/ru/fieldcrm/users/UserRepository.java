@@ -36,6 +36,16 @@ public class UserRepository {
         return user;
     }
 
+    public Optional<User> find(long id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    /** Active users with this role, by name. */
+    public List<User> active(Role role) {
+        return em.createQuery("select u from User u where u.role = :role and u.active = true order by u.fullName, u.id",
+                User.class).setParameter("role", role).getResultList();
+    }
+
     public Optional<User> findByLogin(String login) {
         if (login == null || login.isBlank()) {
             return Optional.empty();

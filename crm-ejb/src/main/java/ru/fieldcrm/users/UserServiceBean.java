@@ -39,6 +39,9 @@ public class UserServiceBean implements UserService {
     @Inject
     Auditor auditor;
 
+    @Inject
+    Staff staffDirectory;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -115,6 +118,12 @@ public class UserServiceBean implements UserService {
         flush();
         auditor.record(actorOf(actor), "user.deleted", TARGET, id, "login=" + login);
         return DeletionOutcome.DELETED;
+    }
+
+    @Override
+    @PermitAll
+    public List<StaffMember> staff(Role role) {
+        return staffDirectory.active(role);
     }
 
     @Override

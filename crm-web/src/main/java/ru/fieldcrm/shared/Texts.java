@@ -33,8 +33,11 @@ public final class Texts {
 
     /** The message of a domain refusal. */
     public static String of(CrmException refusal, Locale locale) {
-        return format(bundle(VALIDATION_BUNDLE, locale), refusal.messageKey(), locale,
-                refusal.arguments().toArray());
+        ResourceBundle bundle = bundle(VALIDATION_BUNDLE, locale);
+        Object[] arguments = refusal.arguments().stream()
+                .map(argument -> argument instanceof Localized name ? format(bundle, name.key(), locale) : argument)
+                .toArray();
+        return format(bundle, refusal.messageKey(), locale, arguments);
     }
 
     /**

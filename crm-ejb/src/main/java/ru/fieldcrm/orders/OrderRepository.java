@@ -1,0 +1,172 @@
+package ru.fieldcrm.orders;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Time;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ru.fieldcrm.shared.InvalidRequestException;
+import ru.fieldcrm.shared.NotFoundException;
+import ru.fieldcrm.shared.PageResult;
+import ru.fieldcrm.shared.SearchText;
+
+/**
+ * Queries of orders. The list joins the client's and the manager's names in SQL (one query per
+ * page, whatever the filters), the same on PostgreSQL and H2.
+ */
+@ApplicationScoped
+public class OrderRepository {
+
+    /** The sort fields a list may ask for, and the columns they mean. */
+    private static final Map<String, String> SORTS = Map.of(
+            "number", "o.number",
+            "visit", "o.visit_start",
+            "status", "o.status",
+            "finalSum", "o.final_sum",
+            "client", "c.name");
+
+    private static final String FROM = " from crm_order o join client c on c.id = o.client_id"
+            + " left join crm_user u on u.id = o.manager_id";
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    public Order get(long id) {
+        Order order = em.find(Order.class, id);
+        if (order == null) {
+            throw new NotFoundException("orders.notFound", id);
+        }
+        return order;
+    }
+
+    public long nextNumber() {
+        return ((Number) em.createNativeQuery("select nextval('crm_order_number_seq')").getSingleResult()).longValue();
+    }
+
+    public void add(Order order) {
+        em.persist(order);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public void record(Order order, OrderActor actor, List<FieldChange> changes, Instant at) {
+        for (FieldChange change : changes) {
+            em.persist(new OrderChange(order.getId(), at, actor, change));
+        }
+    }
+
+    public List<OrderChangeEntry> history(long orderId) {
+        return em.createQuery("select c from OrderChange c where c.orderId = :order order by c.changedAt, c.id",
+                OrderChange.class).setParameter("order", orderId).getResultStream().map(OrderChange::toEntry).toList();
+    }
+
+    /** The client's name, if the client exists and was not merged into another. */
+    public Optional<String> clientName(long clientId) {
+        List<?> names = em.createNativeQuery("select name from client where id = ?1 and merged_into_id is null")
+                .setParameter(1, clientId).getResultList();
+        return names.stream().findFirst().map(String::valueOf);
+    }
+
+    public List<Order> ofManagerDay(long managerId, LocalDate day) {
+        return em.createQuery("select o from CrmOrder o where o.managerId = :manager and o.visitDate = :day"
+                + " order by o.visitStart, o.number", Order.class)
+                .setParameter("manager", managerId).setParameter("day", day).getResultList();
+    }
+
+    public Optional<ManagerDay> closedDay(Long managerId, LocalDate day) {
+        if (managerId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select d from ManagerDay d where d.managerId = :manager and d.day = :day", ManagerDay.class)
+                .setParameter("manager", managerId).setParameter("day", day).getResultStream().findFirst();
+    }
+
+    public void add(ManagerDay day) {
+        em.persist(day);
+    }
+
+    public PageResult<OrderSummary> find(OrderQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (query.from() != null) {
+            parameters.add(query.from());
+            where.append(" and o.visit_date >= ?").append(parameters.size());
+        }
+        if (query.to() != null) {
+            parameters.add(query.to());
+            where.append(" and o.visit_date <= ?").append(parameters.size());
+        }
+        if (!query.statuses().isEmpty()) {
+            where.append(" and o.status in (");
+            String separator = "";
+            for (OrderStatus status : query.statuses()) {
+                parameters.add(status.name());
+                where.append(separator).append('?').append(parameters.size());
+                separator = ", ";
+            }
+            where.append(')');
+        }
+        if (query.managerId() != null) {
+            parameters.add(query.managerId());
+            where.append(" and o.manager_id = ?").append(parameters.size());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            parameters.add(SearchText.containing(query.text()));
+            int text = parameters.size();
+            where.append(" and (lower(c.name) like ?").append(text).append(" or lower(o.address) like ?").append(text);
+            String digits = query.text().replaceAll("\\D", "");
+            if (digits.length() >= 3) {
+                parameters.add("%" + digits + "%");
+                where.append(" or o.contact_phone like ?").append(parameters.size());
+            }
+            where.append(')');
+        }
+        String sortField = query.page().sortField();
+        String column = sortField == null || sortField.isBlank() ? "o.visit_start" : SORTS.get(sortField);
+        if (column == null) {
+            throw new InvalidRequestException("orders.sort.unknown", "sortField");
+        }
+        String direction = query.page().ascending() ? " asc" : " desc";
+        Query rows = em.createNativeQuery("select o.id, o.number, o.status, o.client_id, c.name, o.contact_phone,"
+                + " o.address, o.visit_date, o.window_start, o.window_end, o.manager_id, u.full_name, o.amount,"
+                + " o.final_sum" + FROM + where + " order by " + column + direction + ", o.number" + direction
+                + " limit " + query.page().size() + " offset " + query.page().first());
+        Query count = em.createNativeQuery("select count(*)" + FROM + where);
+        for (int i = 0; i < parameters.size(); i++) {
+            rows.setParameter(i + 1, parameters.get(i));
+            count.setParameter(i + 1, parameters.get(i));
+        }
+        List<OrderSummary> page = new ArrayList<>();
+        for (Object result : rows.getResultList()) {
+            Object[] row = (Object[]) result;
+            page.add(new OrderSummary(number(row[0]), number(row[1]), OrderStatus.valueOf((String) row[2]),
+                    number(row[3]), (String) row[4], (String) row[5], (String) row[6], date(row[7]), time(row[8]),
+                    time(row[9]), row[10] == null ? null : number(row[10]), (String) row[11], (BigDecimal) row[12],
+                    (BigDecimal) row[13]));
+        }
+        return new PageResult<>(page, number(count.getSingleResult()));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static LocalTime time(Object value) {
+        return value instanceof Time time ? time.toLocalTime() : (LocalTime) value;
+    }
+}
