@@ -9,7 +9,7 @@ import ru.fieldcrm.shared.PageRequest;
 
 /**
  * Filter of the order list: visit dates [{@code from}, {@code to}] (both included, either open),
- * statuses (empty: all), the manager, and a text matched against the client's name, the contact
+ * statuses (empty: all), the manager, the client, and a text matched against the client's name, the contact
  * phone (digits) and the address. Sort fields: {@code number}, {@code visit}, {@code status},
  * {@code finalSum}; by default the visit time.
  */
@@ -18,6 +18,7 @@ public record OrderQuery(
         LocalDate to,
         Set<OrderStatus> statuses,
         Long managerId,
+        Long clientId,
         @Size(max = 100, message = "{shared.search.tooLong}") String text,
         @NotNull @Valid PageRequest page) {
 

@@ -24,6 +24,9 @@ public interface OrderService {
 
     PageResult<OrderSummary> find(@NotNull @Valid OrderQuery query);
 
+    /** The count and sums of every order the query matches (for the list's totals line). */
+    OrderTotals totals(@NotNull @Valid OrderQuery query);
+
     OrderDetails get(long id);
 
     /** The order's changes, oldest first. */

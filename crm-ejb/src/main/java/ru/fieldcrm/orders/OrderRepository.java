@@ -96,7 +96,17 @@ public class OrderRepository {
         em.persist(day);
     }
 
-    public PageResult<OrderSummary> find(OrderQuery query) {
+    /** The SQL condition of a query and its parameters, numbered from 1. */
+    private record Filter(String where, List<Object> parameters) {
+
+        void bind(Query query) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+        }
+    }
+
+    private static Filter filter(OrderQuery query) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (query.from() != null) {
@@ -121,6 +131,10 @@ public class OrderRepository {
             parameters.add(query.managerId());
             where.append(" and o.manager_id = ?").append(parameters.size());
         }
+        if (query.clientId() != null) {
+            parameters.add(query.clientId());
+            where.append(" and o.client_id = ?").append(parameters.size());
+        }
         if (query.text() != null && !query.text().isBlank()) {
             parameters.add(SearchText.containing(query.text()));
             int text = parameters.size();
@@ -132,6 +146,11 @@ public class OrderRepository {
             }
             where.append(')');
         }
+        return new Filter(where.toString(), parameters);
+    }
+
+    public PageResult<OrderSummary> find(OrderQuery query) {
+        Filter filter = filter(query);
         String sortField = query.page().sortField();
         String column = sortField == null || sortField.isBlank() ? "o.visit_start" : SORTS.get(sortField);
         if (column == null) {
@@ -140,13 +159,11 @@ public class OrderRepository {
         String direction = query.page().ascending() ? " asc" : " desc";
         Query rows = em.createNativeQuery("select o.id, o.number, o.status, o.client_id, c.name, o.contact_phone,"
                 + " o.address, o.visit_date, o.window_start, o.window_end, o.manager_id, u.full_name, o.amount,"
-                + " o.final_sum" + FROM + where + " order by " + column + direction + ", o.number" + direction
+                + " o.final_sum" + FROM + filter.where() + " order by " + column + direction + ", o.number" + direction
                 + " limit " + query.page().size() + " offset " + query.page().first());
-        Query count = em.createNativeQuery("select count(*)" + FROM + where);
-        for (int i = 0; i < parameters.size(); i++) {
-            rows.setParameter(i + 1, parameters.get(i));
-            count.setParameter(i + 1, parameters.get(i));
-        }
+        Query count = em.createNativeQuery("select count(*)" + FROM + filter.where());
+        filter.bind(rows);
+        filter.bind(count);
         List<OrderSummary> page = new ArrayList<>();
         for (Object result : rows.getResultList()) {
             Object[] row = (Object[]) result;
@@ -156,6 +173,21 @@ public class OrderRepository {
                     (BigDecimal) row[13]));
         }
         return new PageResult<>(page, number(count.getSingleResult()));
+    }
+
+    /** The count and the sums of all orders that match the query (cancelled ones count, but add no money). */
+    public OrderTotals totals(OrderQuery query) {
+        Filter filter = filter(query);
+        Query totals = em.createNativeQuery("select count(*),"
+                + " coalesce(sum(case when o.status <> 'CANCELLED' then o.amount else 0 end), 0),"
+                + " coalesce(sum(case when o.status <> 'CANCELLED' then o.final_sum else 0 end), 0)" + FROM + filter.where());
+        filter.bind(totals);
+        Object[] row = (Object[]) totals.getSingleResult();
+        return new OrderTotals(number(row[0]), decimal(row[1]), decimal(row[2]));
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal decimal ? decimal.setScale(2) : new BigDecimal(value.toString()).setScale(2);
     }
 
     private static long number(Object value) {

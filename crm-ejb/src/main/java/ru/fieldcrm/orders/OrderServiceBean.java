@@ -61,6 +61,11 @@ public class OrderServiceBean implements OrderService {
     }
 
     @Override
+    public OrderTotals totals(OrderQuery query) {
+        return orders.totals(query);
+    }
+
+    @Override
     public OrderDetails get(long id) {
         return details(orders.get(id));
     }

@@ -4,7 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import ru.fieldcrm.settings.SettingsService;
@@ -18,6 +23,8 @@ import ru.fieldcrm.settings.SettingsService;
 public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     @EJB
@@ -44,5 +51,43 @@ public class Formats {
 
     public String phone(String e164) {
         return PhoneNumbers.format(e164);
+    }
+
+    /** {@code 12 345,50 ₽}. */
+    public String money(BigDecimal amount) {
+        return Money.format(amount);
+    }
+
+    /** A signed amount: {@code +1 500,00 ₽}, {@code −700,00 ₽}. */
+    public String signedMoney(BigDecimal amount) {
+        return amount == null ? "" : (amount.signum() > 0 ? "+" : "") + Money.format(amount);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** {@code 28.11.2026, 10:00–12:00}. */
+    public String visit(LocalDate date, LocalTime start, LocalTime end) {
+        return date == null ? "" : DATE.format(date) + ", " + TIME.format(start) + "–" + TIME.format(end);
+    }
+
+    /** {@code 10:00–12:00}. */
+    public String window(LocalTime start, LocalTime end) {
+        return start == null ? "" : TIME.format(start) + "–" + TIME.format(end);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    /** Today in the company's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    /** A link that opens the address in the phone's or the browser's map. */
+    public String mapLink(String address) {
+        return address == null ? "" : "https://yandex.ru/maps/?text=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
     }
 }

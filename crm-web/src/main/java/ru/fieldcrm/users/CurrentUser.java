@@ -42,6 +42,10 @@ public class CurrentUser implements Serializable {
         return getDetails().role() == Role.ADMIN;
     }
 
+    public boolean isManager() {
+        return getDetails().role() == Role.MANAGER;
+    }
+
     public String getInitials() {
         String name = getDetails().fullName().strip();
         String[] words = name.split("\\s+");

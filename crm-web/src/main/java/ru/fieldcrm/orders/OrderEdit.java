@@ -1,0 +1,484 @@
+package ru.fieldcrm.orders;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import ru.fieldcrm.clients.AddressEntry;
+import ru.fieldcrm.clients.ClientDetails;
+import ru.fieldcrm.clients.ClientMatch;
+import ru.fieldcrm.clients.ClientQuery;
+import ru.fieldcrm.clients.ClientService;
+import ru.fieldcrm.discounts.DiscountService;
+import ru.fieldcrm.discounts.DiscountTypeDetails;
+import ru.fieldcrm.shared.Formats;
+import ru.fieldcrm.shared.NotFoundException;
+import ru.fieldcrm.shared.PageRequest;
+import ru.fieldcrm.shared.PhoneNumbers;
+import ru.fieldcrm.shared.Refusals;
+import ru.fieldcrm.users.CurrentUser;
+import ru.fieldcrm.users.Role;
+import ru.fieldcrm.users.StaffMember;
+import ru.fieldcrm.users.UserService;
+
+/**
+ * The order form: the office books and edits orders here; everyone else sees the same page with
+ * only their own fields open. Picking the client by phone or name fills in their number and
+ * address and shows their past orders. Opened as {@code edit.xhtml} or {@code edit.xhtml?id=N}.
+ */
+@Named
+@ViewScoped
+public class OrderEdit implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "orderForm";
+
+    /** A client to choose in the form: who, and the number and address to take. */
+    public record ClientChoice(long id, String name, String phone, AddressEntry address) {
+
+        public String label() {
+            return name + (phone == null ? "" : ", " + PhoneNumbers.format(phone));
+        }
+    }
+
+    /** One editable line of the form. */
+    public static final class Line implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String unit;
+        private BigDecimal price;
+        private BigDecimal quantity = BigDecimal.ONE;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String unit) {
+            this.unit = unit;
+        }
+
+        public BigDecimal getPrice() {
+            return price;
+        }
+
+        public void setPrice(BigDecimal price) {
+            this.price = price;
+        }
+
+        public BigDecimal getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(BigDecimal quantity) {
+            this.quantity = quantity;
+        }
+    }
+
+    @EJB
+    OrderService orders;
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    DiscountService discounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    OrderPush push;
+
+    private Long id;
+    private OrderDetails loaded;
+    private List<OrderChangeEntry> history = List.of();
+    private List<OrderSummary> clientOrders = List.of();
+    private List<ClientChoice> suggestions = List.of();
+    private List<StaffMember> managers;
+    private List<DiscountTypeDetails> discountTypes;
+
+    private ClientChoice client;
+    private String contactPhone;
+    private String address;
+    private String entrance;
+    private String floor;
+    private String apartment;
+    private String intercom;
+    private LocalDate visitDate;
+    private LocalTime windowStart = LocalTime.of(10, 0);
+    private LocalTime windowEnd = LocalTime.of(12, 0);
+    private String description;
+    private List<Line> lines = new ArrayList<>();
+    private BigDecimal amount;
+    private Long discountTypeId;
+    private BigDecimal discountValue;
+    private String discountReason;
+    private Long managerId;
+    private String comment;
+    private String cancelReason;
+
+    /** viewAction: loads the order named by the id parameter, or prepares a new one. */
+    public void load() throws IOException {
+        managers = users.staff(Role.MANAGER);
+        discountTypes = discounts.list(true);
+        if (id == null) {
+            visitDate = formats.today();
+            lines.add(new Line());
+            return;
+        }
+        try {
+            show(orders.get(id));
+        } catch (NotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void show(OrderDetails order) {
+        loaded = order;
+        client = new ClientChoice(order.clientId(), order.clientName(), null, null);
+        contactPhone = PhoneNumbers.format(order.contactPhone());
+        address = order.address();
+        entrance = order.entrance();
+        floor = order.floor();
+        apartment = order.apartment();
+        intercom = order.intercom();
+        visitDate = order.visitDate();
+        windowStart = order.windowStart();
+        windowEnd = order.windowEnd();
+        description = order.description();
+        lines = new ArrayList<>();
+        for (OrderLineEntry entry : order.lines()) {
+            Line line = new Line();
+            line.setName(entry.name());
+            line.setUnit(entry.unit());
+            line.setPrice(entry.price());
+            line.setQuantity(entry.quantity());
+            lines.add(line);
+        }
+        amount = order.lines().isEmpty() ? order.amount() : null;
+        discountTypeId = order.discountTypeId();
+        discountValue = order.discountValue();
+        discountReason = order.discountReason();
+        managerId = order.managerId();
+        comment = order.comment();
+        history = orders.history(order.id());
+        loadClientOrders();
+    }
+
+    /** Suggestions while the operator types a phone (3+ digits) or a name. */
+    public List<ClientChoice> completeClient(String typed) {
+        String digits = typed == null ? "" : typed.replaceAll("\\D", "");
+        if (digits.length() >= 3) {
+            suggestions = clients.matchByPhone(digits).stream().map(OrderEdit::choiceOf).toList();
+        } else if (typed != null && typed.strip().length() >= 2) {
+            suggestions = clients.find(new ClientQuery(typed, PageRequest.firstPage(10))).rows().stream()
+                    .map(summary -> choiceOf(clients.get(summary.id()))).toList();
+        } else {
+            suggestions = List.of();
+        }
+        return suggestions;
+    }
+
+    private static ClientChoice choiceOf(ClientMatch match) {
+        return new ClientChoice(match.id(), match.name(),
+                match.phones().isEmpty() ? null : match.phones().get(0).phone(),
+                match.addresses().isEmpty() ? null : match.addresses().get(0));
+    }
+
+    private static ClientChoice choiceOf(ClientDetails details) {
+        return new ClientChoice(details.id(), details.name(),
+                details.phones().isEmpty() ? null : details.phones().get(0).phone(),
+                details.addresses().isEmpty() ? null : details.addresses().get(0));
+    }
+
+    /** The client was picked: take their number and first address where the form has none yet. */
+    public void clientSelected() {
+        if (client == null) {
+            return;
+        }
+        if (client.phone() != null && (contactPhone == null || contactPhone.isBlank())) {
+            contactPhone = PhoneNumbers.format(client.phone());
+        }
+        AddressEntry site = client.address();
+        if (site != null && (address == null || address.isBlank())) {
+            address = site.address();
+            entrance = site.entrance();
+            floor = site.floor();
+            apartment = site.apartment();
+            intercom = site.intercom();
+        }
+        loadClientOrders();
+    }
+
+    private void loadClientOrders() {
+        clientOrders = client == null ? List.of()
+                : orders.find(new OrderQuery(null, null, Set.of(), null, client.id(), null,
+                        new PageRequest(0, 5, "visit", false))).rows();
+    }
+
+    public void addLine() {
+        lines.add(new Line());
+    }
+
+    public void removeLine(Line line) {
+        lines.remove(line);
+    }
+
+    public String save() {
+        try {
+            OrderForm form = form();
+            if (loaded == null) {
+                OrderDetails created = orders.create(form);
+                push.changed(created.id());
+                Refusals.info("orders.created", String.valueOf(created.number()));
+                return "/orders/edit?faces-redirect=true&id=" + created.id();
+            }
+            show(orders.update(loaded.id(), loaded.version(), form));
+            push.changed(loaded.id());
+            Refusals.info("orders.saved", String.valueOf(loaded.number()));
+            return null;
+        } catch (RuntimeException e) {
+            return Refusals.show(e, FORM);
+        }
+    }
+
+    public void cancelOrder() {
+        try {
+            show(orders.cancel(loaded.id(), loaded.version(), cancelReason));
+            push.changed(loaded.id());
+            Refusals.info("orders.cancelled", String.valueOf(loaded.number()));
+        } catch (RuntimeException e) {
+            Refusals.show(e, "cancelForm");
+        }
+    }
+
+    private OrderForm form() {
+        List<OrderLineEntry> entries = lines.stream()
+                .filter(l -> l.getName() != null && !l.getName().isBlank() || l.getPrice() != null)
+                .map(l -> new OrderLineEntry(l.getName(), l.getUnit(), l.getPrice(), l.getQuantity()))
+                .toList();
+        DiscountEntry discount = discountTypeId == null ? null
+                : new DiscountEntry(discountTypeId, discountValue, discountReason);
+        return new OrderForm(client == null ? null : client.id(), contactPhone, address, entrance, floor, apartment,
+                intercom, visitDate, windowStart, windowEnd, description, entries, entries.isEmpty() ? amount : null,
+                discount, managerId, comment);
+    }
+
+    /** Whether the signed-in user may change this field (the page opens only those). */
+    public boolean may(String field) {
+        Role role = currentUser.getDetails().role();
+        boolean open = loaded == null || !(loaded.status().isFinal() || loaded.dayClosed()) || role == Role.ADMIN;
+        return open && (loaded == null ? OrderRights.mayCreate(role) : OrderRights.may(role, OrderField.valueOf(field)));
+    }
+
+    public boolean isNew() {
+        return loaded == null;
+    }
+
+    public OrderDetails getLoaded() {
+        return loaded;
+    }
+
+    public List<OrderChangeEntry> getHistory() {
+        return history;
+    }
+
+    public List<OrderSummary> getClientOrders() {
+        return clientOrders;
+    }
+
+    public List<ClientChoice> getSuggestions() {
+        return suggestions;
+    }
+
+    public List<StaffMember> getManagers() {
+        return managers;
+    }
+
+    public List<DiscountTypeDetails> getDiscountTypes() {
+        return discountTypes;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ClientChoice getClient() {
+        return client;
+    }
+
+    public void setClient(ClientChoice client) {
+        this.client = client;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getEntrance() {
+        return entrance;
+    }
+
+    public void setEntrance(String entrance) {
+        this.entrance = entrance;
+    }
+
+    public String getFloor() {
+        return floor;
+    }
+
+    public void setFloor(String floor) {
+        this.floor = floor;
+    }
+
+    public String getApartment() {
+        return apartment;
+    }
+
+    public void setApartment(String apartment) {
+        this.apartment = apartment;
+    }
+
+    public String getIntercom() {
+        return intercom;
+    }
+
+    public void setIntercom(String intercom) {
+        this.intercom = intercom;
+    }
+
+    public LocalDate getVisitDate() {
+        return visitDate;
+    }
+
+    public void setVisitDate(LocalDate visitDate) {
+        this.visitDate = visitDate;
+    }
+
+    public LocalTime getWindowStart() {
+        return windowStart;
+    }
+
+    public void setWindowStart(LocalTime windowStart) {
+        this.windowStart = windowStart;
+    }
+
+    public LocalTime getWindowEnd() {
+        return windowEnd;
+    }
+
+    public void setWindowEnd(LocalTime windowEnd) {
+        this.windowEnd = windowEnd;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public Long getDiscountTypeId() {
+        return discountTypeId;
+    }
+
+    public void setDiscountTypeId(Long discountTypeId) {
+        this.discountTypeId = discountTypeId;
+    }
+
+    public BigDecimal getDiscountValue() {
+        return discountValue;
+    }
+
+    public void setDiscountValue(BigDecimal discountValue) {
+        this.discountValue = discountValue;
+    }
+
+    public String getDiscountReason() {
+        return discountReason;
+    }
+
+    public void setDiscountReason(String discountReason) {
+        this.discountReason = discountReason;
+    }
+
+    public Long getManagerId() {
+        return managerId;
+    }
+
+    public void setManagerId(Long managerId) {
+        this.managerId = managerId;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}
