@@ -1,0 +1,156 @@
+package ru.fieldcrm.orders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import ru.fieldcrm.shared.Browser;
+import ru.fieldcrm.shared.Deployments;
+import ru.fieldcrm.shared.WebClient;
+
+/**
+ * The order pages in a real browser: the operator books an order by picking the client by phone;
+ * a list open in another browser shows it without a reload; the manager works it from «Мой день»
+ * on a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIfSystemProperty(named = "browser.tests", matches = "true")
+class OrderPagesIT {
+
+    private static final String PASSWORD = "Secret-pass1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crm();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+    WebClient admin;
+    Browser browser;
+    String operatorLogin;
+    String managerLogin;
+    String managerName;
+    String phoneDigits;
+    long clientId;
+
+    private static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private String user(String role, String name) {
+        String login = role.toLowerCase() + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(201, admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"%s","role":"%s","password":"%s"}""".formatted(login, name, role, PASSWORD))
+                .statusCode());
+        return login;
+    }
+
+    @BeforeEach
+    void open() {
+        base = Deployments.base(deployed);
+        admin = new WebClient(base);
+        assertEquals(302, admin.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword()).statusCode());
+        operatorLogin = user("OPERATOR", "Ольга Операторова");
+        managerName = "Михаил " + UUID.randomUUID().toString().substring(0, 4);
+        managerLogin = user("MANAGER", managerName);
+        phoneDigits = "916" + String.format("%07d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000L));
+        HttpResponse<String> client = admin.json("POST", "api/clients", """
+                {"name":"Анна Смирнова","phones":[{"phone":"+7%s","note":null}],
+                 "addresses":[{"address":"Москва, ул. Ленина, 10","entrance":"2","floor":"5","apartment":"17","intercom":"17К"}]}"""
+                .formatted(phoneDigits));
+        assertEquals(201, client.statusCode(), client.body());
+        clientId = object(client).getJsonNumber("id").longValue();
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void theOperatorBooksAnOrderThatAnotherBrowserSeesAtOnce() {
+        try (Browser watcher = new Browser(base)) {
+            watcher.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword());
+            watcher.open("orders/list.xhtml");
+            watcher.waitFor("#ordersForm\\:orders");
+
+            browser.signIn(operatorLogin, PASSWORD);
+            browser.open("orders/edit.xhtml");
+            browser.type("#orderForm\\:clientId_input", phoneDigits.substring(3, 9));
+            browser.waitFor(".ui-autocomplete-item").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+                    By.id("orderForm:address"), "value", "Москва, ул. Ленина, 10"));
+            browser.type("#orderForm\\:lines\\:0\\:lineName", "Монтаж кондиционера");
+            browser.type("#orderForm\\:lines\\:0\\:linePrice_input", "8500");
+            browser.type("#orderForm\\:description", "Монтаж в спальне");
+            browser.screenshot("order-new-desktop");
+            browser.clickAndWaitForPage("#orderForm\\:save");
+            browser.waitForText("#messages", "создан");
+            String title = browser.find(".crm-page-title").getText();
+            assertTrue(title.startsWith("Заказ №"), title);
+            String number = title.replace("Заказ №", "").strip();
+            assertEquals("8 500,00 ₽", browser.find("#finalSum").getText().replace('\u00A0', ' '));
+            browser.screenshot("order-edit-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("order-edit-phone");
+
+            watcher.waitForText("#ordersForm\\:orders", "№ " + number);
+            watcher.screenshot("orders-list-desktop");
+            watcher.resize(Browser.PHONE);
+            watcher.screenshot("orders-list-phone");
+        }
+    }
+
+    @Test
+    void theManagerWorksTheDayOnAPhone() {
+        long managerId = object(admin.json("GET", "api/users?q=" + managerLogin, null)).getJsonArray("rows")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+        HttpResponse<String> order = admin.json("POST", "api/orders", """
+                {"clientId":%d,"contactPhone":"+7%s","address":"Москва, ул. Ленина, 10","entrance":"2","floor":"5",
+                 "apartment":"17","intercom":"17К","visitDate":"%s","windowStart":"10:00","windowEnd":"12:00",
+                 "description":"Чистка сплит-системы","lines":[],"amount":3500,"discount":null,"managerId":%d}"""
+                .formatted(clientId, phoneDigits, today, managerId));
+        assertEquals(201, order.statusCode(), order.body());
+
+        browser.resize(Browser.PHONE);
+        browser.signIn(managerLogin, PASSWORD);
+        browser.open("orders/day.xhtml");
+        browser.waitForText("#dayForm", "Анна Смирнова");
+        browser.screenshot("my-day-phone");
+        browser.find(".crm-mark").click();
+        browser.waitForText("#dayForm", "Выехал");
+        browser.find(".crm-mark").click();
+        browser.waitForText("#dayForm", "В работе");
+        browser.screenshot("my-day-in-progress-phone");
+        long id = object(order).getJsonNumber("id").longValue();
+        assertEquals("IN_PROGRESS", object(admin.json("GET", "api/orders/" + id, null)).getString("status"));
+    }
+}
