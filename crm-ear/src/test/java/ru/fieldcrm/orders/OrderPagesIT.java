@@ -107,8 +107,8 @@ class OrderPagesIT {
             browser.waitFor(".ui-autocomplete-item").click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
                     By.id("orderForm:address"), "value", "Москва, ул. Ленина, 10"));
-            browser.type("#orderForm\\:lines\\:0\\:lineName", "Монтаж кондиционера");
-            browser.type("#orderForm\\:lines\\:0\\:linePrice_input", "8500");
+            browser.type("#orderForm\\:lines\\:0\\:name", "Монтаж кондиционера");
+            browser.type("#orderForm\\:lines\\:0\\:price_input", "8500");
             browser.type("#orderForm\\:description", "Монтаж в спальне");
             browser.screenshot("order-new-desktop");
             browser.clickAndWaitForPage("#orderForm\\:save");
