@@ -33,7 +33,7 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         if (cause instanceof ConstraintViolationException invalid) {
             return new Problem("about:blank", Texts.ui(locale, "problem.invalid"), 400, null,
                     invalid.getConstraintViolations().stream()
-                            .map(v -> new Problem.FieldError(Texts.fieldOf(v), Texts.of(v, locale)))
+                            .map(v -> new Problem.FieldError(Texts.pathOf(v), Texts.of(v, locale)))
                             .toList()).toResponse();
         }
         if (cause instanceof CrmException refusal) {

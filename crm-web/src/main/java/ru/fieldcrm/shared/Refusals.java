@@ -5,17 +5,23 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Shows a service's refusal on a page: each invalid field's message next to that field (the form's
- * inputs carry the ids of the request's fields), anything else as a message at the top. Anything
- * that is not a refusal is thrown on to the error page.
+ * inputs carry the ids of the request's fields; a list's rows are repeated by a component with
+ * the list's id), anything else as a message at the top. Anything that is not a refusal is thrown
+ * on to the error page.
  */
 public final class Refusals {
+
+    private static final Pattern ROW_PATH = Pattern.compile("([A-Za-z0-9_]+)\\[(\\d+)]\\.([A-Za-z0-9_.]+)");
 
     private Refusals() {
     }
@@ -30,12 +36,12 @@ public final class Refusals {
         RuntimeException cause = unwrap(failure);
         if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                add(faces, formId, Texts.fieldOf(violation), Texts.of(violation, locale));
+                add(faces, formId, Texts.pathOf(violation), Texts.fieldOf(violation), Texts.of(violation, locale));
             }
         } else if (cause instanceof CrmException refusal) {
-            add(faces, formId, refusal.field(), Texts.of(refusal, locale));
+            add(faces, formId, refusal.field(), lastName(refusal.field()), Texts.of(refusal, locale));
         } else if (isAccessDenied(cause)) {
-            add(faces, formId, null, Texts.ui(locale, "error.403.text"));
+            add(faces, formId, null, null, Texts.ui(locale, "error.403.text"));
         } else {
             throw failure;
         }
@@ -43,13 +49,50 @@ public final class Refusals {
         return null;
     }
 
-    private static void add(FacesContext faces, String formId, String field, String text) {
-        String clientId = null;
-        if (field != null) {
+    /**
+     * Adds the message next to the input of {@code path}: for an element of a list
+     * ({@code phones[1].phone}) the input of that row of the repeater with the list's id, else
+     * the input whose id is the field's name, else at the top of the page.
+     */
+    private static void add(FacesContext faces, String formId, String path, String field, String text) {
+        String clientId = path == null ? null : rowClientId(faces, formId, path);
+        if (clientId == null && field != null) {
             UIComponent component = faces.getViewRoot().findComponent(":" + formId + ":" + field);
             clientId = component == null ? null : component.getClientId(faces);
         }
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static String rowClientId(FacesContext faces, String formId, String path) {
+        char separator = UINamingContainer.getSeparatorChar(faces);
+        String[] row = rowPath(path, separator);
+        if (row == null) {
+            return null;
+        }
+        UIComponent repeater = faces.getViewRoot().findComponent(":" + formId + ":" + row[0]);
+        return repeater == null ? null : repeater.getClientId(faces) + separator + row[1];
+    }
+
+    /**
+     * Splits the path of a field in a row of a list into the id of the list's repeater and the
+     * rest of the row input's client id: {@code phones[1].phone} into {@code phones} and
+     * {@code 1:phone}. Null for a path that names no field in a row.
+     */
+    static String[] rowPath(String path, char separator) {
+        Matcher row = ROW_PATH.matcher(path);
+        if (!row.matches()) {
+            return null;
+        }
+        return new String[] {row.group(1), row.group(2) + separator + row.group(3).replace('.', separator)};
+    }
+
+    /** The last name of a field path: {@code phone} of {@code phones[1].phone}. */
+    static String lastName(String path) {
+        if (path == null) {
+            return null;
+        }
+        String plain = path.replaceAll("\\[\\d+]", "");
+        return plain.substring(plain.lastIndexOf('.') + 1);
     }
 
     static RuntimeException unwrap(RuntimeException failure) {

@@ -1,6 +1,7 @@
 package ru.fieldcrm.shared;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.text.MessageFormat;
 import java.util.Iterator;
@@ -77,6 +78,35 @@ public final class Texts {
             }
         }
         return field;
+    }
+
+    /**
+     * The path of the request field a violation is about, as the request names it: {@code name},
+     * {@code phones[1].phone}, {@code page.size}; the parameter's name when the parameter itself
+     * is invalid. Unlike {@link #fieldOf}, it tells which element of a list is meant.
+     */
+    public static String pathOf(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                path.setLength(0);
+            } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT
+                    || kind == ElementKind.BEAN) {
+                if (node.isInIterable()) {
+                    path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                if (kind == ElementKind.PROPERTY) {
+                    path.append(path.isEmpty() ? "" : ".").append(node.getName());
+                }
+            }
+        }
+        if (path.isEmpty()) {
+            return parameter;
+        }
+        return path.charAt(0) == '[' && parameter != null ? parameter + path : path.toString();
     }
 
     private static ResourceBundle bundle(String name, Locale locale) {
