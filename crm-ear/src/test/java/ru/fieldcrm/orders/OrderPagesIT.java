@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -23,9 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.fieldcrm.shared.Browser;
 import ru.fieldcrm.shared.Deployments;
 import ru.fieldcrm.shared.WebClient;
@@ -104,9 +100,8 @@ class OrderPagesIT {
             browser.signIn(operatorLogin, PASSWORD);
             browser.open("orders/edit.xhtml");
             browser.type("#orderForm\\:clientId_input", phoneDigits.substring(3, 9));
-            browser.waitFor(".ui-autocomplete-item").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                    By.id("orderForm:address"), "value", "Москва, ул. Ленина, 10"));
+            browser.click(".ui-autocomplete-item");
+            browser.waitForValue("#orderForm\\:address", "Москва, ул. Ленина, 10");
             browser.type("#orderForm\\:lines\\:0\\:name", "Монтаж кондиционера");
             browser.type("#orderForm\\:lines\\:0\\:price_input", "8500");
             browser.type("#orderForm\\:description", "Монтаж в спальне");
@@ -121,7 +116,13 @@ class OrderPagesIT {
             browser.resize(Browser.PHONE);
             browser.screenshot("order-edit-phone");
 
-            watcher.waitForText("#ordersForm\\:orders", "№ " + number);
+            try {
+                watcher.waitForText("#ordersForm\\:orders", "№ " + number);
+            } catch (RuntimeException e) {
+                watcher.driver().manage().logs().get("browser").forEach(entry -> System.out.println("browser: " + entry));
+                watcher.screenshot("orders-list-not-updated");
+                throw e;
+            }
             watcher.screenshot("orders-list-desktop");
             watcher.resize(Browser.PHONE);
             watcher.screenshot("orders-list-phone");
@@ -145,9 +146,9 @@ class OrderPagesIT {
         browser.open("orders/day.xhtml");
         browser.waitForText("#dayForm", "Анна Смирнова");
         browser.screenshot("my-day-phone");
-        browser.find(".crm-mark").click();
+        browser.click(".crm-mark");
         browser.waitForText("#dayForm", "Выехал");
-        browser.find(".crm-mark").click();
+        browser.click(".crm-mark");
         browser.waitForText("#dayForm", "В работе");
         browser.screenshot("my-day-in-progress-phone");
         long id = object(order).getJsonNumber("id").longValue();

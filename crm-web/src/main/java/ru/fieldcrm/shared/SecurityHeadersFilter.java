@@ -27,7 +27,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data:",
             "font-src 'self' data:",
-            "connect-src 'self'",
+            "connect-src 'self' %s",
             "frame-ancestors 'none'",
             "form-action 'self'",
             "base-uri 'self'",
@@ -42,7 +42,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        // The pages' websocket (live updates) connects to this host; not every browser counts
+        // ws: to the same host as 'self'.
+        String host = request.getHeader("Host");
+        String sockets = host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]+") ? "" : "ws://" + host + " wss://" + host;
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY.formatted(sockets));
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
         origin.remoteAddress(request.getRemoteAddr());
         chain.doFilter(request, response);
