@@ -363,6 +363,8 @@ class ClientApiIT {
 
         String audit = admin.get("audit/list.xhtml").body();
         assertTrue(audit.contains("Дубликат клиента объединён") && audit.contains("Клиент создан"), "the merge is audited");
+        assertTrue(audit.contains("duplicateId=" + id(duplicate) + " keptId=" + id(kept)), "the log names the cards by id");
+        assertTrue(audit.contains("fields=name,phones,addresses,email,comment"), "and the fields of a new card by name");
         assertFalse(audit.contains(duplicateNumber) || audit.contains(duplicateName), "no numbers or names in the log");
     }
 
