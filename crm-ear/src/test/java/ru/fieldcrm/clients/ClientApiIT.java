@@ -12,7 +12,9 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -129,7 +131,7 @@ class ClientApiIT {
     }
 
     private static String search(String text) {
-        return "api/clients?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return "api/clients?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     // ---- tests ---------------------------------------------------------------------------------
@@ -363,6 +365,8 @@ class ClientApiIT {
 
         String audit = admin.get("audit/list.xhtml").body();
         assertTrue(audit.contains("Дубликат клиента объединён") && audit.contains("Клиент создан"), "the merge is audited");
+        assertTrue(audit.contains("duplicateId=" + id(duplicate) + " keptId=" + id(kept)), "the log names the cards by id");
+        assertTrue(audit.contains("fields=name,phones,addresses,email,comment"), "and the fields of a new card by name");
         assertFalse(audit.contains(duplicateNumber) || audit.contains(duplicateName), "no numbers or names in the log");
     }
 

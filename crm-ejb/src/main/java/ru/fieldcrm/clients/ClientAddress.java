@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.stream.Collectors;
 
 /**
  * One address of a client with what a crew needs at the door. Keeps its id while it is edited, so
@@ -82,7 +83,7 @@ public class ClientAddress {
         return address.lines()
                 .map(line -> line.strip().replaceAll(",+$", "").strip())
                 .filter(line -> !line.isEmpty())
-                .collect(java.util.stream.Collectors.joining(", "))
+                .collect(Collectors.joining(", "))
                 .replaceAll("\\s+", " ");
     }
 

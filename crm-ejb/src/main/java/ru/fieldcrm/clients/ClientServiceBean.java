@@ -43,6 +43,9 @@ public class ClientServiceBean implements ClientService {
     @EJB
     UserService users;
 
+    /** A card with nothing filled in: what a new card is compared with to name its fields. */
+    private static final ClientDetails EMPTY = new ClientDetails(0, null, List.of(), List.of(), null, null, null, null, 0);
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -75,9 +78,10 @@ public class ClientServiceBean implements ClientService {
         client.replaceAddresses(request.addresses());
         clients.add(client);
         flush();
+        ClientDetails created = ClientAssembler.toDetails(client);
         auditor.record(actor, "client.created", TARGET, client.getId(),
-                "phones=" + client.getPhones().size() + " addresses=" + client.getAddresses().size());
-        return ClientAssembler.toDetails(client);
+                "fields=" + String.join(",", changedFields(EMPTY, created)));
+        return created;
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ClientTest {
     static Client client(long id, String name, String... phones) {
         Client client = new Client(name, NOW);
         setId(client, id);
-        client.replacePhones(java.util.Arrays.stream(phones).map(p -> new PhoneEntry(p, null)).toList());
+        client.replacePhones(Arrays.stream(phones).map(p -> new PhoneEntry(p, null)).toList());
         return client;
     }
 
