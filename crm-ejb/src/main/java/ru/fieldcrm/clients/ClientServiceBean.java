@@ -2,7 +2,6 @@ package ru.fieldcrm.clients;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,8 +18,8 @@ import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.PageResult;
 import ru.fieldcrm.shared.PhoneNumbers;
 import ru.fieldcrm.users.Role;
-import ru.fieldcrm.users.UserDetails;
-import ru.fieldcrm.users.UserService;
+import ru.fieldcrm.users.Staff;
+import ru.fieldcrm.users.StaffMember;
 
 @Stateless
 @DeclareRoles({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
@@ -40,8 +39,8 @@ public class ClientServiceBean implements ClientService {
     @Inject
     Event<ClientsMerged> merges;
 
-    @EJB
-    UserService users;
+    @Inject
+    Staff staff;
 
     /** A card with nothing filled in: what a new card is compared with to name its fields. */
     private static final ClientDetails EMPTY = new ClientDetails(0, null, List.of(), List.of(), null, null, null, null, 0);
@@ -157,7 +156,7 @@ public class ClientServiceBean implements ClientService {
 
     /** The caller for the audit log; a deactivated account is refused even with a live session. */
     private Auditor.Actor actor() {
-        UserDetails me = users.myProfile();
+        StaffMember me = staff.current();
         return new Auditor.Actor(me.id(), me.login());
     }
 

@@ -299,6 +299,16 @@ public class Order {
         return changes;
     }
 
+    /**
+     * The client was merged into another: the order goes with them. Not a change anybody makes on
+     * the order (the administrator's merge decides it), so no field right is asked.
+     */
+    public FieldChange moveToClient(long keptClientId) {
+        FieldChange change = new FieldChange(OrderField.CLIENT, String.valueOf(clientId), String.valueOf(keptClientId));
+        clientId = keptClientId;
+        return change;
+    }
+
     /** Whether the order still keeps its manager's day open. */
     public boolean isUnfinished() {
         return !(status == OrderStatus.DONE || status == OrderStatus.CLOSED || status == OrderStatus.CANCELLED);

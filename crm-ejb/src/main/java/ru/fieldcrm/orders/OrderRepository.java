@@ -78,6 +78,11 @@ public class OrderRepository {
         return names.stream().findFirst().map(String::valueOf);
     }
 
+    public List<Order> ofClient(long clientId) {
+        return em.createQuery("select o from CrmOrder o where o.clientId = :client", Order.class)
+                .setParameter("client", clientId).getResultList();
+    }
+
     public List<Order> ofManagerDay(long managerId, LocalDate day) {
         return em.createQuery("select o from CrmOrder o where o.managerId = :manager and o.visitDate = :day"
                 + " order by o.visitStart, o.number", Order.class)
