@@ -218,6 +218,22 @@ class OrderApiIT {
     }
 
     @Test
+    void theOrdersOfAMergedClientFollowTheClientThatStays() {
+        JsonObject order = book();
+        HttpResponse<String> kept = operator.json("POST", "api/clients", """
+                {"name":"Анна Смирнова (основная)","phones":[{"phone":"+7916%07d","note":null}],"addresses":[]}"""
+                .formatted(Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000L)));
+        assertEquals(201, kept.statusCode(), kept.body());
+        long keptId = object(kept).getJsonNumber("id").longValue();
+        assertEquals(200, admin.json("POST", "api/clients/" + clientId + "/merge-into/" + keptId, null).statusCode());
+        JsonObject moved = object(admin.json("GET", "api/orders/" + id(order), null));
+        assertEquals(keptId, moved.getJsonNumber("clientId").longValue());
+        assertEquals("Анна Смирнова (основная)", moved.getString("clientName"));
+        assertTrue(array(admin.json("GET", "api/orders/" + id(order) + "/history", null)).stream()
+                .anyMatch(h -> h.asJsonObject().getString("field").equals("CLIENT")));
+    }
+
+    @Test
     void aDayWithUnfinishedOrdersDoesNotClose() {
         JsonObject order = book();
         HttpResponse<String> refused = manager.json("POST", "api/orders/days/close", "{\"day\":\"" + today + "\"}");
