@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.discounts.DiscountRules;
 import ru.fieldcrm.settings.CrmConfiguration;
@@ -112,39 +113,28 @@ public class OrderServiceBean implements OrderService {
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER})
     public OrderDetails cancel(long id, long version, String reason) {
-        OrderActor actor = actor();
-        Order order = load(id, version);
-        guardClosedDay(order.getManagerId(), order.getVisitDate(), actor);
-        OrderDetails result = save(order, actor, order.cancel(reason, actor, clock.instant()));
-        auditor.record(new Auditor.Actor(actor.userId(), actor.login()), "order.cancelled", TARGET, id, null);
+        OrderDetails result = change(id, version, (order, actor) -> order.cancel(reason, actor, clock.instant()));
+        StaffMember me = staff.current();
+        auditor.record(new Auditor.Actor(me.id(), me.login()), "order.cancelled", TARGET, id, null);
         return result;
     }
 
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER})
     public OrderDetails changePrice(long id, long version, BigDecimal change, String reason) {
-        OrderActor actor = actor();
-        Order order = load(id, version);
-        guardClosedDay(order.getManagerId(), order.getVisitDate(), actor);
-        return save(order, actor, order.changePrice(Money.of(change), reason, actor));
+        return change(id, version, (order, actor) -> order.changePrice(Money.of(change), reason, actor));
     }
 
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER})
     public OrderDetails mark(long id, long version, OrderMark mark, String comment) {
-        OrderActor actor = actor();
-        Order order = load(id, version);
-        guardClosedDay(order.getManagerId(), order.getVisitDate(), actor);
-        return save(order, actor, order.mark(mark, comment, actor, clock.instant()));
+        return change(id, version, (order, actor) -> order.mark(mark, comment, actor, clock.instant()));
     }
 
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER})
     public OrderDetails correctFinalSum(long id, long version, BigDecimal finalSum, String reason) {
-        OrderActor actor = actor();
-        Order order = load(id, version);
-        guardClosedDay(order.getManagerId(), order.getVisitDate(), actor);
-        return save(order, actor, order.correctFinalSum(Money.of(finalSum), reason, actor));
+        return change(id, version, (order, actor) -> order.correctFinalSum(Money.of(finalSum), reason, actor));
     }
 
     @Override
@@ -184,6 +174,14 @@ public class OrderServiceBean implements OrderService {
         auditor.record(new Auditor.Actor(actor.userId(), actor.login()), "order.dayClosed", "user", manager,
                 "day=" + day + " orders=" + closed);
         return new DayCloseResult(manager, day, closed, total.amount());
+    }
+
+    /** One change of an order: loaded at the caller's version, its closed day guarded, saved with its history. */
+    private OrderDetails change(long id, long version, BiFunction<Order, OrderActor, List<FieldChange>> change) {
+        OrderActor actor = actor();
+        Order order = load(id, version);
+        guardClosedDay(order.getManagerId(), order.getVisitDate(), actor);
+        return save(order, actor, change.apply(order, actor));
     }
 
     /** Saves a change: the version check at the database, the history, the closed day marked corrected. */
