@@ -43,7 +43,7 @@ import ru.fieldcrm.shared.WebClient;
  * (admin), {@code bench.password} (else the environment's CRM_ADMIN_PASSWORD), {@code bench.db.url}
  * (jdbc:postgresql://127.0.0.1:5432/crm_bench), {@code bench.db.user} (postgres; password from
  * CRM_DB_PASSWORD), {@code bench.warmup} (50), {@code bench.iterations} (300), {@code bench.seed} (42),
- * {@code bench.zone} (Europe/Moscow).
+ * {@code bench.zone} (Europe/Moscow), {@code bench.only} (the operations whose name begins so).
  */
 public final class OrderBenchmark {
 
@@ -63,6 +63,8 @@ public final class OrderBenchmark {
     private final List<String> clientPhones = new ArrayList<>();
     private final List<String> clientAddresses = new ArrayList<>();
     private final Map<String, long[]> results = new LinkedHashMap<>();
+    /** Only the operations whose name begins so ({@code bench.only}: "orders.list", "clients", …); all by default. */
+    private final String only = System.getProperty("bench.only", "");
 
     private OrderBenchmark(WebClient web, Connection db, Random random, int warmup, int iterations, LocalDate today) {
         this.web = web;
@@ -117,7 +119,8 @@ public final class OrderBenchmark {
         measure("orders.list  period+status, all managers (HTTP)", () -> list(randomFilter(false)));
         measure("orders.totals period+status, all managers (JDBC)", () -> totals(randomFilter(false)));
 
-        PhoneLookup lookup = new PhoneLookup();
+        PhoneLookup lookup = "clients.phone lookup".startsWith(only) || only.startsWith("clients.phone lookup")
+                ? new PhoneLookup() : null;
         measure("clients.phone lookup, order form (HTTP)", () -> lookup.search(phoneFragment()));
         measure("clients.phone search, client list (JDBC)", () -> clientListSearch(phoneFragment()));
 
@@ -134,6 +137,9 @@ public final class OrderBenchmark {
 
     /** Runs the operation {@code warmup} times, then {@code iterations} times timed; keeps the sorted times. */
     private void measure(String name, LongSupplier operation) {
+        if (!name.startsWith(only)) {
+            return;
+        }
         for (int i = 0; i < warmup; i++) {
             operation.getAsLong();
         }
