@@ -22,7 +22,12 @@ public class Staff {
 
     /** The signed-in caller; a deactivated account is refused even with a live session. */
     public StaffMember current() {
-        return users.findByLogin(principal.getName()).filter(User::canSignIn).map(Staff::member)
+        return member(currentAccount());
+    }
+
+    /** The caller's own account, for the users feature's changes of it. */
+    User currentAccount() {
+        return users.findByLogin(principal.getName()).filter(User::canSignIn)
                 .orElseThrow(() -> new ForbiddenException("users.inactive"));
     }
 

@@ -1,10 +1,8 @@
 package ru.fieldcrm.users;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -16,7 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.shared.ConcurrentChangeException;
-import ru.fieldcrm.shared.ForbiddenException;
 import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.PageResult;
 
@@ -26,9 +23,6 @@ import ru.fieldcrm.shared.PageResult;
 public class UserServiceBean implements UserService {
 
     static final String TARGET = "user";
-
-    @Resource
-    SessionContext context;
 
     @Inject
     UserRepository users;
@@ -162,11 +156,8 @@ public class UserServiceBean implements UserService {
         auditor.record(actorOf(me), "profile.passwordChanged", TARGET, me.getId(), null);
     }
 
-    /** The signed-in caller's account; a deactivated account is refused even with a live session. */
     private User caller() {
-        String login = context.getCallerPrincipal().getName();
-        return users.findByLogin(login).filter(User::canSignIn)
-                .orElseThrow(() -> new ForbiddenException("users.inactive"));
+        return staffDirectory.currentAccount();
     }
 
     private static List<String> changeContacts(User user, String fullName, String phone, String email) {

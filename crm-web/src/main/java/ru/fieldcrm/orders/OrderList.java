@@ -87,17 +87,6 @@ public class OrderList implements Serializable {
         return List.of(OrderStatus.values());
     }
 
-    /** The PrimeFaces severity of a status tag. */
-    public String severity(OrderStatus status) {
-        return switch (status) {
-            case NEW -> "info";
-            case ASSIGNED -> "secondary";
-            case LEFT_OFFICE, IN_PROGRESS -> "warning";
-            case DONE, CLOSED -> "success";
-            case CANCELLED -> "danger";
-        };
-    }
-
     public PagedModel<OrderSummary> getModel() {
         return model;
     }
