@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -113,11 +114,15 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Clicks and waits for the page to be replaced (a full request, not ajax). */
+    /**
+     * Clicks and waits for the page to be replaced (a full request, not ajax) and loaded, so that its
+     * scripts (the widgets' ajax behaviours) are in place before the test types.
+     */
     public void clickAndWaitForPage(String css) {
         WebElement old = driver.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(old));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(old)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /**
