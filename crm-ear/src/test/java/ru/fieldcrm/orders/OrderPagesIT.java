@@ -153,5 +153,53 @@ class OrderPagesIT {
         browser.screenshot("my-day-in-progress-phone");
         long id = object(order).getJsonNumber("id").longValue();
         assertEquals("IN_PROGRESS", object(admin.json("GET", "api/orders/" + id, null)).getString("status"));
+
+        // A price change that would make the final sum negative: the message stands by the field, nothing saved.
+        browser.click("[id$=':changePrice']");
+        browser.type("#priceForm\\:change_input", "-4000");
+        browser.type("#priceForm\\:reason", "Скидка за ожидание");
+        browser.click("#priceForm\\:savePrice");
+        browser.waitForText("#priceForm", "Итоговая сумма стала бы отрицательной");
+        browser.screenshot("my-day-price-refused-phone");
+        assertEquals("0.00", amount(id, "priceChange"));
+
+        // An upsell of 500 ₽ with its reason.
+        browser.type("#priceForm\\:change_input", "500");
+        browser.type("#priceForm\\:reason", "Замена фильтра");
+        browser.screenshot("my-day-upsell-phone");
+        browser.click("#priceForm\\:savePrice");
+        browser.waitForText("#dayForm", "стоимость изменена");
+        browser.waitForText("#dayForm .crm-final", "4 000,00");
+
+        browser.click("[id$=':finish']");
+        browser.type("#finishForm\\:comment", "Чистка выполнена, фильтр заменён");
+        browser.click("#finishForm\\:saveFinish");
+        browser.waitForText("#dayForm", "Выполнен");
+
+        // The evening correction: the client paid 3 800 ₽, the price change becomes +300.
+        browser.click("[id$=':correctFinalSum']");
+        browser.type("#finalSumForm\\:finalSum_input", "3800");
+        browser.type("#finalSumForm\\:reason", "Оплата наличными");
+        browser.screenshot("my-day-final-sum-phone");
+        browser.click("#finalSumForm\\:saveFinalSum");
+        browser.waitForText("#dayForm", "итоговая сумма сохранена");
+        browser.waitForText("#dayTotal", "3 800,00");
+
+        browser.click("#dayForm\\:closeDay");
+        browser.click(".ui-confirmdialog-yes");
+        browser.waitForText("#dayForm", "день закрыт");
+        browser.screenshot("my-day-closed-phone");
+        assertTrue(!browser.present("[id$=':changePrice']"), "a closed day offers no changes");
+
+        JsonObject closed = object(admin.json("GET", "api/orders/" + id, null));
+        assertEquals("CLOSED", closed.getString("status"));
+        assertEquals("3800.00", amount(id, "finalSum"));
+        assertEquals("300.00", amount(id, "priceChange"));
+        assertEquals("Чистка выполнена, фильтр заменён", closed.getString("completionComment"));
+    }
+
+    private String amount(long orderId, String field) {
+        return object(admin.json("GET", "api/orders/" + orderId, null)).getJsonNumber(field).bigDecimalValue()
+                .setScale(2).toPlainString();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -108,9 +109,16 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
+    /**
+     * Replaces what the input holds by this text. Masked inputs (p:inputNumber) put their format
+     * back after a plain clear, so whatever is left is selected and deleted from the keyboard.
+     */
     public void type(String css, String text) {
         WebElement input = find(css);
         input.clear();
+        if (!input.getAttribute("value").isEmpty()) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        }
         input.sendKeys(text);
     }
 

@@ -100,6 +100,12 @@ public class MyDay implements Serializable {
         comment = null;
     }
 
+    /** Opens the final sum's dialog with the order's present final sum to correct. */
+    public void selectFinalSum(OrderDetails order) {
+        select(order);
+        amount = order.finalSum();
+    }
+
     public void changePrice() {
         act(() -> orders.changePrice(selected.id(), selected.version(), amount, reason), "myDay.priceChanged", "priceForm");
     }
