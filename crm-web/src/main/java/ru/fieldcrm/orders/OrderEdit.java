@@ -14,6 +14,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import ru.fieldcrm.assessments.AssessmentDetails;
+import ru.fieldcrm.assessments.AssessmentService;
+import ru.fieldcrm.assessments.AssessmentSummary;
 import ru.fieldcrm.clients.AddressEntry;
 import ru.fieldcrm.clients.ClientDetails;
 import ru.fieldcrm.clients.ClientMatch;
@@ -106,6 +109,9 @@ public class OrderEdit implements Serializable {
     @EJB
     DiscountService discounts;
 
+    @EJB
+    AssessmentService assessments;
+
     @Inject
     CurrentUser currentUser;
 
@@ -116,6 +122,10 @@ public class OrderEdit implements Serializable {
     OrderPush push;
 
     private Long id;
+    /** The assessment a new order is made from ({@code edit.xhtml?assessment=N}), or the one it was made from. */
+    private Long assessmentId;
+    private AssessmentDetails fromAssessment;
+    private AssessmentSummary madeFrom;
     private OrderDetails loaded;
     private List<OrderChangeEntry> history = List.of();
     private List<OrderSummary> clientOrders = List.of();
@@ -147,12 +157,15 @@ public class OrderEdit implements Serializable {
     public void load() throws IOException {
         managers = users.staff(Role.MANAGER);
         discountTypes = discounts.list(true);
-        if (id == null) {
-            visitDate = formats.today();
-            lines.add(new Line());
-            return;
-        }
         try {
+            if (id == null) {
+                visitDate = formats.today();
+                lines.add(new Line());
+                if (assessmentId != null) {
+                    fillFrom(assessments.get(assessmentId));
+                }
+                return;
+            }
             show(orders.get(id));
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
@@ -160,8 +173,27 @@ public class OrderEdit implements Serializable {
         }
     }
 
+    /** A new order from an assessment: its client, site, manager, what was assessed and the estimate. */
+    private void fillFrom(AssessmentDetails assessment) {
+        fromAssessment = assessment;
+        client = new ClientChoice(assessment.clientId(), assessment.clientName(), null, null);
+        contactPhone = PhoneNumbers.format(assessment.contactPhone());
+        address = assessment.address();
+        entrance = assessment.entrance();
+        floor = assessment.floor();
+        apartment = assessment.apartment();
+        intercom = assessment.intercom();
+        description = assessment.description();
+        managerId = assessment.managerId();
+        lines.clear();
+        amount = assessment.estimatedAmount();
+        comment = assessment.resultNotes();
+        loadClientOrders();
+    }
+
     private void show(OrderDetails order) {
         loaded = order;
+        madeFrom = assessments.ofOrder(order.id()).orElse(null);
         client = new ClientChoice(order.clientId(), order.clientName(), null, null);
         contactPhone = PhoneNumbers.format(order.contactPhone());
         address = order.address();
@@ -255,7 +287,8 @@ public class OrderEdit implements Serializable {
         try {
             OrderForm form = form();
             if (loaded == null) {
-                OrderDetails created = orders.create(form);
+                OrderDetails created = fromAssessment == null ? orders.create(form)
+                        : assessments.toOrder(fromAssessment.id(), fromAssessment.version(), form);
                 push.changed(created.id());
                 Refusals.info("orders.created", String.valueOf(created.number()));
                 return "/orders/edit?faces-redirect=true&id=" + created.id();
@@ -328,6 +361,22 @@ public class OrderEdit implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getAssessmentId() {
+        return assessmentId;
+    }
+
+    public void setAssessmentId(Long assessmentId) {
+        this.assessmentId = assessmentId;
+    }
+
+    public AssessmentDetails getFromAssessment() {
+        return fromAssessment;
+    }
+
+    public AssessmentSummary getMadeFrom() {
+        return madeFrom;
     }
 
     public void setId(Long id) {
