@@ -201,7 +201,7 @@ public class AssessmentEdit implements Serializable {
     }
 
     public List<ClientPicker.Choice> getSuggestions() {
-        return picker.getSuggestions();
+        return picker.suggestionsWith(client);
     }
 
     public List<StaffMember> getManagers() {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import ru.fieldcrm.shared.PageRequest;
 import ru.fieldcrm.shared.PhoneNumbers;
@@ -45,8 +46,17 @@ public class ClientPicker implements Serializable {
         return suggestions;
     }
 
-    public List<Choice> getSuggestions() {
-        return suggestions;
+    /**
+     * What the autocomplete's converter may turn a submitted value into: the last suggestions and
+     * the client the form already holds (an opened form was not typed in, yet is submitted).
+     */
+    public List<Choice> suggestionsWith(Choice current) {
+        if (current == null || suggestions.contains(current)) {
+            return suggestions;
+        }
+        List<Choice> all = new ArrayList<>(suggestions);
+        all.add(current);
+        return all;
     }
 
     /** The choice for a client already known by id and name (an opened form). */

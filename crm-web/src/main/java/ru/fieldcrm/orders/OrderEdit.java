@@ -347,8 +347,14 @@ public class OrderEdit implements Serializable {
         return clientOrders;
     }
 
+    /** The last suggestions and the client the form holds: what the autocomplete's converter may return. */
     public List<ClientChoice> getSuggestions() {
-        return suggestions;
+        if (client == null || suggestions.contains(client)) {
+            return suggestions;
+        }
+        List<ClientChoice> all = new ArrayList<>(suggestions);
+        all.add(client);
+        return all;
     }
 
     public List<StaffMember> getManagers() {
