@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fills a PostgreSQL database of the CRM with benchmark data: managers, clients with their phones
-# and addresses, orders with lines, their creation in the history and the managers' closed days.
+# (and the numbers' digit suffixes, which the search reads) and addresses, orders with lines, their
+# creation in the history and the managers' closed days.
 # An explicit, opt-in command: neither the application nor the tests ever run it.
 #
 #   CRM_DB_URL=jdbc:postgresql://127.0.0.1:5432/crm_bench CRM_DB_USER=postgres payara-config/bench/generate.sh

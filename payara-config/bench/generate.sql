@@ -3,10 +3,11 @@
 -- the sequences (ids come in blocks of 50, as the application allocates them), so a CRM running
 -- meanwhile never hands out a generated id, and nothing has to be fixed up afterwards.
 --
--- What it makes, on the rules of V1-V3 and of the entities:
+-- What it makes, on the rules of V1-V5 and of the entities:
 --   managers   manager001… (role MANAGER), the administrator's password hash;
 --   clients    persons (85 %) and companies, e-mail for about half, search_key = lower(name + ' ' + email);
---              1-2 mobile numbers each (+79…, E.164, unique: a permutation of the nine digits) and one address;
+--              1-2 mobile numbers each (+79…, E.164, unique: a permutation of the nine digits) with the
+--              suffixes of their digits (client_phone_suffix, as ClientPhone.suffixesOf), and one address;
 --   orders     over the last two years and the next month, lines from a price list, 12 % with a
 --              discount, 10 % of the finished ones with a price change, final sum = amount - discount +
 --              price change; statuses by date: closed days are CLOSED or CANCELLED (and have their
@@ -26,8 +27,8 @@ begin
     if to_regclass('flyway_schema_history') is null then
         raise exception 'The schema is not there: start the CRM on this database once first (it migrates it)';
     end if;
-    if not exists (select 1 from flyway_schema_history where version = '3' and success) then
-        raise exception 'The schema is older than V3: start this version of the CRM on the database once first';
+    if not exists (select 1 from flyway_schema_history where version = '5' and success) then
+        raise exception 'The schema is older than V5: start this version of the CRM on the database once first';
     end if;
     if not exists (select 1 from crm_user where configured_admin) then
         raise exception 'No administrator: start the CRM on this database once first (it creates it)';
@@ -248,6 +249,13 @@ select :phone_base + 2 * (gc.i - 1) + k, gc.id, pg_temp.mobile(2 * gc.i - 2 + k)
 from gc, generate_series(1, 2) k
 where k <= gc.phones;
 
+-- the suffixes of each number's digits of three digits or more, as the application writes them
+insert into client_phone_suffix (phone_id, suffix)
+select p.id, substr(replace(p.phone, '+', ''), k)
+from client_phone p, generate_series(1, 13) k
+where p.id > :phone_base and p.id <= :phone_base + 2 * :clients
+  and char_length(replace(p.phone, '+', '')) - k + 1 >= 3;
+
 insert into client_address (id, client_id, address, entrance, floor, apartment, intercom, note, position)
 select :address_base + i, id, address, entrance, floor, apartment, intercom,
        case when i % 11 = 0 then 'Шлагбаум, позвонить заранее' end, 0
@@ -311,12 +319,13 @@ from (select distinct manager_idx, vd from go where vd < :'today'::date - 1 and 
 commit;
 
 \echo '[bench] vacuum and analyze'
-vacuum analyze crm_user, client, client_phone, client_address, discount_type, crm_order, order_line,
+vacuum analyze crm_user, client, client_phone, client_phone_suffix, client_address, discount_type, crm_order, order_line,
     order_change, manager_day;
 
 select (select count(*) from crm_user where role = 'MANAGER') as managers,
        (select count(*) from client) as clients,
        (select count(*) from client_phone) as phones,
+       (select count(*) from client_phone_suffix) as phone_suffixes,
        (select count(*) from client_address) as addresses,
        (select count(*) from crm_order) as orders,
        (select count(*) from order_line) as lines,

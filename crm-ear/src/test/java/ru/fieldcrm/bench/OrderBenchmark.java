@@ -37,7 +37,7 @@ import ru.fieldcrm.shared.WebClient;
  * <p>Each operation is warmed up, then measured a fixed number of times, one request at a time,
  * with parameters drawn from a seeded random generator. Operations go over HTTP as a browser or an
  * API client sends them; only the order list's totals, which the web page asks for and the JSON API
- * does not offer, and the client list's phone search, which has no API yet, run their SQL over JDBC.
+ * does not offer, run their SQL over JDBC.
  *
  * <p>Settings (system properties): {@code bench.url} (http://127.0.0.1:8380/crm/), {@code bench.login}
  * (admin), {@code bench.password} (else the environment's CRM_ADMIN_PASSWORD), {@code bench.db.url}
@@ -122,7 +122,7 @@ public final class OrderBenchmark {
         PhoneLookup lookup = "clients.phone lookup".startsWith(only) || only.startsWith("clients.phone lookup")
                 ? new PhoneLookup() : null;
         measure("clients.phone lookup, order form (HTTP)", () -> lookup.search(phoneFragment()));
-        measure("clients.phone search, client list (JDBC)", () -> clientListSearch(phoneFragment()));
+        measure("clients.phone search, client list (HTTP)", () -> clientListSearch(phoneFragment()));
 
         measure("orders.create (HTTP POST)", this::createOrder);
         measure("orders.update (HTTP PUT)", this::updateOrder);
@@ -289,53 +289,17 @@ public final class OrderBenchmark {
     }
 
     /**
-     * The client list's search for text that is digits ({@code ClientRepository.find}: name and
-     * e-mail or a number containing them, first page of 25 and the count), as the SQL that
-     * EclipseLink makes of its JPQL, with the batch reads of the page's numbers and addresses.
+     * The client list's search for text that is digits: {@code GET /api/clients?q=…&size=25}, which
+     * calls {@code ClientService.find} ({@code ClientRepository.find}: name and e-mail or a number
+     * containing them, first page of 25 in the list's default order and the count, with the page's
+     * numbers and addresses).
      */
     private long clientListSearch(String digits) {
-        String where = " where ((t0.merged_into_id is null) and ((t0.search_key like ? escape '\\')"
-                + " or exists (select t1.id from client_phone t1 where ((t1.client_id = t0.id) and (t1.phone like ?)))))";
         long start = System.nanoTime();
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement rows = db.prepareStatement("select t0.id, t0.comment, t0.created_at, t0.email,"
-                + " t0.merged_into_id, t0.name, t0.search_key, t0.source, t0.version from client t0" + where
-                + " order by t0.created_at desc, t0.id desc limit ? offset ?");
-                PreparedStatement count = db.prepareStatement("select count(t0.id) from client t0" + where)) {
-            for (PreparedStatement statement : List.of(rows, count)) {
-                statement.setString(1, "%" + digits + "%");
-                statement.setString(2, "%" + digits + "%");
-            }
-            rows.setInt(3, 25);
-            rows.setInt(4, 0);
-            try (ResultSet result = rows.executeQuery()) {
-                while (result.next()) {
-                    ids.add(result.getLong(1));
-                }
-            }
-            try (ResultSet result = count.executeQuery()) {
-                result.next();
-            }
-            if (!ids.isEmpty()) {
-                String in = String.join(",", ids.stream().map(id -> "?").toList());
-                for (String table : List.of("client_phone", "client_address")) {
-                    try (PreparedStatement batch = db.prepareStatement("select * from " + table
-                            + " where client_id in (" + in + ") order by position")) {
-                        for (int i = 0; i < ids.size(); i++) {
-                            batch.setLong(i + 1, ids.get(i));
-                        }
-                        try (ResultSet result = batch.executeQuery()) {
-                            while (result.next()) {
-                                result.getLong(1);
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return System.nanoTime() - start;
+        HttpResponse<String> response = web.json("GET", "api/clients?size=25&first=0&q=" + digits, null);
+        long took = System.nanoTime() - start;
+        expect(200, response);
+        return took;
     }
 
     // ---- saving an order ----

@@ -257,6 +257,60 @@ class ClientApiIT {
         assertEquals(List.of(), array(manager.json("GET", "api/clients/match", null)));
     }
 
+    private List<String> matchNames(WebClient client, String digits) {
+        HttpResponse<String> answer = client.json("GET", "api/clients/match?phone=" + digits, null);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return array(answer).getValuesAs(JsonObject.class).stream().map(m -> m.getString("name")).toList();
+    }
+
+    @Test
+    void digitsFromTheMiddleOfANumberFindTheClientInTheListAndTheOrderForm() {
+        WebClient operator = staff("OPERATOR");
+        String number = national("916");
+        String name = unique("Серединный Номер");
+        create(operator, name, "+7" + national("903"), "+7" + number);
+
+        String middle = number.substring(2, 8);
+        assertTrue(names(object(operator.json("GET", search(middle) + "&size=500", null))).contains(name), middle);
+        assertTrue(matchNames(operator, middle).contains(name), middle);
+        String dashed = number.substring(3, 6) + "-" + number.substring(6, 8);
+        assertTrue(names(object(operator.json("GET", search(dashed) + "&size=500", null))).contains(name), dashed);
+        assertTrue(names(object(operator.json("GET", search(number.substring(5)) + "&sort=name", null))).contains(name),
+                "the last five digits, sorted by name");
+        assertTrue(matchNames(operator, "7" + number).contains(name), "all eleven digits");
+        assertFalse(matchNames(operator, number + "1").contains(name), "more digits than the number has");
+    }
+
+    @Test
+    void afterANumberChangesItsOldDigitsNoLongerFindTheClientAndTheNewOnesDo() {
+        WebClient operator = staff("OPERATOR");
+        String name = unique("Сменил Номер");
+        String kept = national("925");
+        String old = national("916");
+        JsonObject client = create(operator, name, "+7" + kept, "+7" + old);
+        String oldDigits = old.substring(1, 9);
+        assertTrue(names(object(operator.json("GET", search(oldDigits), null))).contains(name));
+
+        String fresh = national("903");
+        HttpResponse<String> changed = operator.json("PUT", "api/clients/" + id(client), """
+                {"version":%d,"name":%s,"phones":%s}""".formatted(version(client), json(name), phones("+7" + kept, "+7" + fresh)));
+        assertEquals(200, changed.statusCode(), changed.body());
+
+        assertFalse(names(object(operator.json("GET", search(oldDigits) + "&size=500", null))).contains(name),
+                "the number that left the card no longer finds it");
+        assertFalse(matchNames(operator, oldDigits).contains(name));
+        String freshDigits = fresh.substring(1, 9);
+        assertTrue(names(object(operator.json("GET", search(freshDigits), null))).contains(name));
+        assertTrue(matchNames(operator, "8" + fresh.substring(0, 7)).contains(name), "the new number dialled with 8");
+        assertTrue(matchNames(operator, kept.substring(2, 9)).contains(name), "the number that stayed still finds it");
+
+        HttpResponse<String> reused = post(operator, unique("Новый Владелец"), phones("+7" + old), null);
+        assertEquals(201, reused.statusCode(), "the number that left is free: " + reused.body());
+        String owner = object(reused).getString("name");
+        List<String> found = matchNames(operator, oldDigits);
+        assertTrue(found.contains(owner) && !found.contains(name), found.toString());
+    }
+
     @Test
     void aConcurrentEditIsRefusedAndOverwritesNothing() {
         WebClient operator = staff("OPERATOR");
@@ -366,8 +420,13 @@ class ClientApiIT {
         assertEquals(404, operator.json("GET", "api/clients/" + id(duplicate), null).statusCode());
         assertEquals(0, object(operator.json("GET", search(duplicateName), null)).getInt("total"));
         assertEquals(List.of(keptName), names(object(operator.json("GET", search(duplicateNumber), null))));
-        assertEquals(List.of(keptName), array(operator.json("GET", "api/clients/match?phone=" + duplicateNumber, null))
-                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("name")).toList());
+        assertEquals(List.of(keptName), matchNames(operator, duplicateNumber));
+        String middle = duplicateNumber.substring(2, 9);
+        List<String> byMiddle = names(object(operator.json("GET", search(middle) + "&size=500", null)));
+        assertTrue(byMiddle.contains(keptName) && !byMiddle.contains(duplicateName), byMiddle.toString());
+        List<String> matchedByMiddle = matchNames(operator, middle);
+        assertTrue(matchedByMiddle.contains(keptName) && !matchedByMiddle.contains(duplicateName),
+                matchedByMiddle.toString());
         HttpResponse<String> reuse = post(operator, unique("Третий"), phones("+7" + duplicateNumber), null);
         assertTrue(object(reuse).getString("detail").contains(keptName), "the number now belongs to the kept client");
 
