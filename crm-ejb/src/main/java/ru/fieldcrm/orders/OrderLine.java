@@ -41,6 +41,10 @@ public class OrderLine {
     @Column(nullable = false, precision = 9, scale = 3)
     private BigDecimal quantity;
 
+    /** The price-list item the line was picked from; its name, unit and price above are the order's own copy. */
+    @Column(name = "service_item_id")
+    private Long serviceItemId;
+
     protected OrderLine() {
     }
 
