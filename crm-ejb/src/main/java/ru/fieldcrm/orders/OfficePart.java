@@ -45,7 +45,8 @@ public record OfficePart(
     String linesText() {
         String items = lines.stream()
                 .map(l -> l.name() + " | " + l.quantity().stripTrailingZeros().toPlainString()
-                        + (l.unit() == null ? "" : " " + l.unit()) + " | " + l.price().toPlainString())
+                        + (l.unit() == null ? "" : " " + l.unit()) + " | " + l.price().toPlainString()
+                        + (l.serviceItemId() == null ? "" : " | #" + l.serviceItemId()))
                 .collect(Collectors.joining("; "));
         return (items.isEmpty() ? "" : items + " ") + "= " + amount;
     }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import ru.fieldcrm.shared.Money;
 
-/** A line of an order, owned by it. */
+/** A line of an order, owned by it: typed by hand or a copy of a price-list item at the time it was added. */
 @Entity
 @Table(name = "order_line")
 @SequenceGenerator(name = "order_line_seq", sequenceName = "order_line_seq", allocationSize = 50)
@@ -41,6 +41,10 @@ public class OrderLine {
     @Column(nullable = false, precision = 9, scale = 3)
     private BigDecimal quantity;
 
+    /** The price-list item the line was picked from; its name, unit and price above are the order's own copy. */
+    @Column(name = "service_item_id")
+    private Long serviceItemId;
+
     protected OrderLine() {
     }
 
@@ -51,6 +55,7 @@ public class OrderLine {
         this.unit = entry.unit() == null || entry.unit().isBlank() ? null : entry.unit().strip();
         this.price = entry.price();
         this.quantity = entry.quantity();
+        this.serviceItemId = entry.serviceItemId();
     }
 
     /** Price × quantity, to the kopeck. */
@@ -59,6 +64,6 @@ public class OrderLine {
     }
 
     OrderLineEntry toEntry() {
-        return new OrderLineEntry(name, unit, price, quantity);
+        return new OrderLineEntry(name, unit, price, quantity, serviceItemId);
     }
 }

@@ -13,9 +13,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.discounts.DiscountRules;
+import ru.fieldcrm.pricelist.PriceListRules;
+import ru.fieldcrm.pricelist.ServiceItemDetails;
 import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.shared.ConcurrentChangeException;
 import ru.fieldcrm.shared.ForbiddenException;
@@ -47,6 +50,9 @@ public class OrderServiceBean implements OrderService {
 
     @Inject
     DiscountRules discounts;
+
+    @Inject
+    PriceListRules priceList;
 
     @Inject
     CrmConfiguration configuration;
@@ -227,14 +233,15 @@ public class OrderServiceBean implements OrderService {
         if (!form.windowEnd().isAfter(form.windowStart())) {
             throw new InvalidRequestException("orders.visit.window", "windowEnd");
         }
+        List<OrderLineEntry> lines = booked(form.lines(), current);
         Money amount;
-        if (form.lines().isEmpty()) {
+        if (lines.isEmpty()) {
             if (form.amount() == null) {
                 throw new InvalidRequestException("orders.amount.required", "amount");
             }
             amount = Money.of(form.amount());
         } else {
-            amount = form.lines().stream().map(OrderLine::sum).reduce(Money.ZERO, Money::plus);
+            amount = lines.stream().map(OrderLine::sum).reduce(Money.ZERO, Money::plus);
         }
         if (amount.amount().compareTo(Money.LIMIT) > 0) {
             throw new InvalidRequestException("orders.money.tooLarge", "amount");
@@ -255,7 +262,34 @@ public class OrderServiceBean implements OrderService {
                 form.visitDate(), form.windowStart(), form.windowEnd(),
                 form.visitDate().atTime(form.windowStart()).atZone(zone).toInstant(),
                 form.visitDate().atTime(form.windowEnd()).atZone(zone).toInstant(),
-                form.description(), new ArrayList<>(form.lines()), amount, discount, form.managerId(), form.comment());
+                form.description(), lines, amount, discount, form.managerId(), form.comment());
+    }
+
+    /**
+     * The lines as the order keeps them. A line naming a price-list item takes what it leaves out
+     * (name, unit, price) from the order's own copy of that item if the order already has it, else
+     * from the item, which must then exist and be active: so a later change of the price list
+     * changes no order, and an item deactivated since stays on the orders that have it.
+     */
+    private List<OrderLineEntry> booked(List<OrderLineEntry> requested, Order current) {
+        List<OrderLineEntry> kept = current == null ? List.of() : current.getLines();
+        List<OrderLineEntry> lines = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            OrderLineEntry line = requested.get(i);
+            Long itemId = line.serviceItemId();
+            if (itemId == null) {
+                lines.add(line);
+                continue;
+            }
+            Optional<OrderLineEntry> copy = kept.stream().filter(k -> itemId.equals(k.serviceItemId())).findFirst();
+            if (copy.isPresent()) {
+                lines.add(line.completedFrom(copy.get().name(), copy.get().unit(), copy.get().price()));
+            } else {
+                ServiceItemDetails item = priceList.itemForNewLine(itemId, "lines[" + i + "].serviceItemId");
+                lines.add(line.completedFrom(item.name(), item.unit(), item.price()));
+            }
+        }
+        return lines;
     }
 
     private OrderDetails details(Order order) {

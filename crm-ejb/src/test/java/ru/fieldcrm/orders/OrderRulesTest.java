@@ -61,7 +61,7 @@ class OrderRulesTest {
         LocalTime start = LocalTime.of(10, 0);
         LocalTime end = LocalTime.of(12, 0);
         String description = "Монтаж кондиционера";
-        List<OrderLineEntry> lines = List.of(new OrderLineEntry("Монтаж", "шт", new BigDecimal("5000.00"), BigDecimal.ONE));
+        List<OrderLineEntry> lines = List.of(OrderLineEntry.typed("Монтаж", "шт", new BigDecimal("5000.00"), BigDecimal.ONE));
         Money amount = Money.of("5000");
         AppliedDiscount discount = null;
         Long managerId = MANAGER_ID;

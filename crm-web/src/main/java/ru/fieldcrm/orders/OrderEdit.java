@@ -24,6 +24,8 @@ import ru.fieldcrm.clients.ClientQuery;
 import ru.fieldcrm.clients.ClientService;
 import ru.fieldcrm.discounts.DiscountService;
 import ru.fieldcrm.discounts.DiscountTypeDetails;
+import ru.fieldcrm.pricelist.PriceListService;
+import ru.fieldcrm.pricelist.ServiceItemDetails;
 import ru.fieldcrm.shared.Formats;
 import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.shared.PageRequest;
@@ -46,6 +48,7 @@ public class OrderEdit implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
     static final String FORM = "orderForm";
+    private static final int SERVICE_CHOICES = 15;
 
     /** A client to choose in the form: who, and the number and address to take. */
     public record ClientChoice(long id, String name, String phone, AddressEntry address) {
@@ -55,7 +58,10 @@ public class OrderEdit implements Serializable {
         }
     }
 
-    /** One editable line of the form. */
+    /**
+     * One editable line of the form. Picked from the price list, it remembers the item while it
+     * keeps the item's name; a line whose name was typed over is a line of its own.
+     */
     public static final class Line implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
@@ -63,6 +69,35 @@ public class OrderEdit implements Serializable {
         private String unit;
         private BigDecimal price;
         private BigDecimal quantity = BigDecimal.ONE;
+        private Long serviceItemId;
+        private String itemName;
+        private transient ServiceItemDetails picked;
+
+        /** Takes the item's name, unit and price; the quantity stays. */
+        void take(ServiceItemDetails item) {
+            name = item.name();
+            unit = item.unit();
+            price = item.price();
+            serviceItemId = item.id();
+            itemName = item.name();
+        }
+
+        /** Whether the line is still the price-list item it was picked as. */
+        public boolean isLinked() {
+            return serviceItemId != null && name != null && name.strip().equals(itemName);
+        }
+
+        OrderLineEntry toEntry() {
+            return new OrderLineEntry(name, unit, price, quantity, isLinked() ? serviceItemId : null);
+        }
+
+        public ServiceItemDetails getPicked() {
+            return picked;
+        }
+
+        public void setPicked(ServiceItemDetails picked) {
+            this.picked = picked;
+        }
 
         public String getName() {
             return name;
@@ -112,6 +147,9 @@ public class OrderEdit implements Serializable {
     @EJB
     AssessmentService assessments;
 
+    @EJB
+    PriceListService priceList;
+
     @Inject
     CurrentUser currentUser;
 
@@ -130,6 +168,7 @@ public class OrderEdit implements Serializable {
     private List<OrderChangeEntry> history = List.of();
     private List<OrderSummary> clientOrders = List.of();
     private List<ClientChoice> suggestions = List.of();
+    private List<ServiceItemDetails> serviceChoices = List.of();
     private List<StaffMember> managers;
     private List<DiscountTypeDetails> discountTypes;
 
@@ -212,6 +251,8 @@ public class OrderEdit implements Serializable {
             line.setUnit(entry.unit());
             line.setPrice(entry.price());
             line.setQuantity(entry.quantity());
+            line.serviceItemId = entry.serviceItemId();
+            line.itemName = entry.serviceItemId() == null ? null : entry.name();
             lines.add(line);
         }
         amount = order.lines().isEmpty() ? order.amount() : null;
@@ -275,6 +316,21 @@ public class OrderEdit implements Serializable {
                         new PageRequest(0, 5, "visit", false))).rows();
     }
 
+    /** Active price-list items whose name or group contains what is typed in a line's picker. */
+    public List<ServiceItemDetails> completeService(String typed) {
+        serviceChoices = typed == null || typed.isBlank() ? List.of()
+                : priceList.find(typed, true).stream().limit(SERVICE_CHOICES).toList();
+        return serviceChoices;
+    }
+
+    /** An item was picked for the line: it fills the line's name, unit and price. */
+    public void pick(Line line) {
+        if (line.getPicked() != null) {
+            line.take(line.getPicked());
+            line.setPicked(null);
+        }
+    }
+
     public void addLine() {
         lines.add(new Line());
     }
@@ -315,7 +371,7 @@ public class OrderEdit implements Serializable {
     private OrderForm form() {
         List<OrderLineEntry> entries = lines.stream()
                 .filter(l -> l.getName() != null && !l.getName().isBlank() || l.getPrice() != null)
-                .map(l -> new OrderLineEntry(l.getName(), l.getUnit(), l.getPrice(), l.getQuantity()))
+                .map(Line::toEntry)
                 .toList();
         DiscountEntry discount = discountTypeId == null ? null
                 : new DiscountEntry(discountTypeId, discountValue, discountReason);
@@ -355,6 +411,10 @@ public class OrderEdit implements Serializable {
         List<ClientChoice> all = new ArrayList<>(suggestions);
         all.add(client);
         return all;
+    }
+
+    public List<ServiceItemDetails> getServiceChoices() {
+        return serviceChoices;
     }
 
     public List<StaffMember> getManagers() {

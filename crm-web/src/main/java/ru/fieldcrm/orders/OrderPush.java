@@ -1,6 +1,8 @@
 package ru.fieldcrm.orders;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
@@ -21,6 +23,17 @@ public class OrderPush {
     @Inject
     @Push(channel = "orders")
     PushContext orders;
+
+    /**
+     * Creates the bean, and so its push context, when the application starts, outside any request.
+     * Created inside the first change's request instead, Mojarra ties the context to that user's
+     * view and session, and a view-scoped registry it creates there, once that view ends, fixes
+     * Mojarra's server-wide websocket registry on this deployment: after a redeployment the pages'
+     * websockets would then be listening where no push is sent.
+     */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.fine("Order changes are pushed on the channel 'orders'");
+    }
 
     public void changed(long orderId) {
         orders.send(CHANGED);

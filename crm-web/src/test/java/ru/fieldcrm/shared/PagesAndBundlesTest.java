@@ -37,7 +37,8 @@ class PagesAndBundlesTest {
     private static final Pattern READABLE_ATTRIBUTE = Pattern.compile(
             "\\s(value|title|placeholder|label|itemLabel|headerText|header|message|emptyMessage|alt|aria-label"
                     + "|requiredMessage|converterMessage|validatorMessage)=\"([^\"]*)\"");
-    private static final Pattern AUDIT_ACTION = Pattern.compile("\"((?:auth|user|profile|admin|client|order|discount|assessment)\\.[A-Za-z]+)\"");
+    private static final Pattern AUDIT_ACTION = Pattern.compile(
+            "\"((?:auth|user|profile|admin|client|order|discount|assessment|pricelist)\\.[A-Za-z]+)\"");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     static Properties russian;
