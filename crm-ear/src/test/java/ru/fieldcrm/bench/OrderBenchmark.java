@@ -127,6 +127,14 @@ public final class OrderBenchmark {
         measure("orders.create (HTTP POST)", this::createOrder);
         measure("orders.update (HTTP PUT)", this::updateOrder);
 
+        if ("schedule".startsWith(only) || only.startsWith("schedule")) {
+            prepareScheduleWeek();
+        }
+        measure("schedule.week, 50 managers: calendar (HTTP)", () -> schedule(scheduleWeek, 7, scheduleManagers));
+        measure("schedule.week, all managers: board (HTTP)", () -> schedule(scheduleWeek, 7, List.of()));
+        measure("schedule.day, all managers: board (HTTP)",
+                () -> schedule(scheduleWeek.plusDays(random.nextInt(7)), 1, List.of()));
+
         System.out.printf(Locale.ROOT, "%nLoad average at the end %.2f (the machine's other work counts in every figure)%n",
                 loadAverage());
         System.out.printf(Locale.ROOT, "%-50s %6s %8s %8s %8s %8s%n", "operation", "n", "p50 ms", "p95 ms", "p99 ms", "max ms");
@@ -367,6 +375,69 @@ public final class OrderBenchmark {
                 .add("managerId", managerId)
                 .add("comment", comment == null ? JsonValue.NULL : Json.createValue(comment))
                 .build().toString();
+    }
+
+    // ---- the organizer: a week of 2,000 visits across 50 managers ----
+
+    /** Orders and assessments of the week the organizer's figures are measured on. */
+    static final int SCHEDULE_ORDERS = 1_600;
+    static final int SCHEDULE_ASSESSMENTS = 400;
+
+    private LocalDate scheduleWeek;
+    private List<Long> scheduleManagers = List.of();
+
+    /**
+     * The Monday 30 weeks ahead (no generated order is that far) and the first 50 managers; books
+     * 1,600 orders and 400 assessments across them in that week through the API, unless an earlier
+     * run did. Each visit takes one to three hours between 08:00 and 20:00.
+     */
+    private void prepareScheduleWeek() {
+        scheduleWeek = today.plusWeeks(30).with(java.time.DayOfWeek.MONDAY);
+        scheduleManagers = managers.subList(0, Math.min(50, managers.size()));
+        int present = countVisits(scheduleWeek, 7, scheduleManagers);
+        int wanted = SCHEDULE_ORDERS + SCHEDULE_ASSESSMENTS;
+        long started = System.nanoTime();
+        for (int i = present; i < wanted; i++) {
+            int client = random.nextInt(clientIds.size());
+            LocalDate day = scheduleWeek.plusDays(random.nextInt(7));
+            int hour = 8 + random.nextInt(10);
+            long manager = scheduleManagers.get(i % scheduleManagers.size());
+            if (i < SCHEDULE_ORDERS) {
+                expect(201, web.json("POST", "api/orders", orderForm(client, day, hour, manager, null)));
+            } else {
+                expect(201, web.json("POST", "api/assessments", Json.createObjectBuilder()
+                        .add("clientId", clientIds.get(client)[0]).add("contactPhone", clientPhones.get(client))
+                        .add("address", clientAddresses.get(client)).add("visitDate", day.toString())
+                        .add("windowStart", "%02d:00".formatted(hour)).add("windowEnd", "%02d:00".formatted(hour + 1))
+                        .add("description", "Оценка бенчмарка: замена проводки").add("managerId", manager)
+                        .build().toString()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "Organizer week %s: %d visits of %d managers (%d booked now in %.0f s)%n",
+                scheduleWeek, countVisits(scheduleWeek, 7, scheduleManagers), scheduleManagers.size(),
+                Math.max(0, wanted - present), (System.nanoTime() - started) / 1e9);
+    }
+
+    private int countVisits(LocalDate from, int days, List<Long> managerIds) {
+        HttpResponse<String> response = web.json("GET", scheduleQuery(from, days, managerIds), null);
+        expect(200, response);
+        return Json.createReader(new StringReader(response.body())).readArray().size();
+    }
+
+    /** The visits of the days as the calendar (some managers) or the board (everybody) asks for them. */
+    private long schedule(LocalDate from, int days, List<Long> managerIds) {
+        String query = scheduleQuery(from, days, managerIds);
+        long start = System.nanoTime();
+        HttpResponse<String> response = web.json("GET", query, null);
+        long took = System.nanoTime() - start;
+        expect(200, response);
+        return took;
+    }
+
+    private static String scheduleQuery(LocalDate from, int days, List<Long> managerIds) {
+        StringBuilder query = new StringBuilder("api/schedule?from=").append(from).append("&to=").append(from.plusDays(days - 1));
+        managerIds.forEach(id -> query.append("&manager=").append(id));
+        return query.toString();
     }
 
     // ---- set-up ----

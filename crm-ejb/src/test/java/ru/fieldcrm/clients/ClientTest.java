@@ -199,6 +199,14 @@ class ClientTest {
     }
 
     @Test
+    void onlyTextThatCanBeAPhoneNumberSkipsTheNames() {
+        assertTrue(ClientRepository.PHONE_TEXT.matcher("+7 (916) 123-45-67").matches());
+        assertTrue(ClientRepository.PHONE_TEXT.matcher("4821").matches());
+        assertFalse(ClientRepository.PHONE_TEXT.matcher("Склад 4821").matches(), "a name with digits is searched by name too");
+        assertFalse(ClientRepository.PHONE_TEXT.matcher("ivan4821@mail.ru").matches());
+    }
+
+    @Test
     void phoneDigitsOfASearchReadALeadingEightAsSeven() {
         assertEquals(List.of(), ClientRepository.phoneDigits("Иван 12"));
         assertEquals(List.of("916"), ClientRepository.phoneDigits("(916)"));
