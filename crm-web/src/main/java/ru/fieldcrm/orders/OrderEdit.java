@@ -18,10 +18,7 @@ import ru.fieldcrm.assessments.AssessmentDetails;
 import ru.fieldcrm.assessments.AssessmentService;
 import ru.fieldcrm.assessments.AssessmentSummary;
 import ru.fieldcrm.clients.AddressEntry;
-import ru.fieldcrm.clients.ClientDetails;
-import ru.fieldcrm.clients.ClientMatch;
-import ru.fieldcrm.clients.ClientQuery;
-import ru.fieldcrm.clients.ClientService;
+import ru.fieldcrm.clients.ClientPicker;
 import ru.fieldcrm.discounts.DiscountService;
 import ru.fieldcrm.discounts.DiscountTypeDetails;
 import ru.fieldcrm.pricelist.PriceListService;
@@ -49,14 +46,6 @@ public class OrderEdit implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "orderForm";
     private static final int SERVICE_CHOICES = 15;
-
-    /** A client to choose in the form: who, and the number and address to take. */
-    public record ClientChoice(long id, String name, String phone, AddressEntry address) {
-
-        public String label() {
-            return name + (phone == null ? "" : ", " + PhoneNumbers.format(phone));
-        }
-    }
 
     /**
      * One editable line of the form. Picked from the price list, it remembers the item while it
@@ -135,8 +124,8 @@ public class OrderEdit implements Serializable {
     @EJB
     OrderService orders;
 
-    @EJB
-    ClientService clients;
+    @Inject
+    ClientPicker picker;
 
     @EJB
     UserService users;
@@ -167,12 +156,11 @@ public class OrderEdit implements Serializable {
     private OrderDetails loaded;
     private List<OrderChangeEntry> history = List.of();
     private List<OrderSummary> clientOrders = List.of();
-    private List<ClientChoice> suggestions = List.of();
     private List<ServiceItemDetails> serviceChoices = List.of();
     private List<StaffMember> managers;
     private List<DiscountTypeDetails> discountTypes;
 
-    private ClientChoice client;
+    private ClientPicker.Choice client;
     private String contactPhone;
     private String address;
     private String entrance;
@@ -215,7 +203,7 @@ public class OrderEdit implements Serializable {
     /** A new order from an assessment: its client, site, manager, what was assessed and the estimate. */
     private void fillFrom(AssessmentDetails assessment) {
         fromAssessment = assessment;
-        client = new ClientChoice(assessment.clientId(), assessment.clientName(), null, null);
+        client = ClientPicker.known(assessment.clientId(), assessment.clientName());
         contactPhone = PhoneNumbers.format(assessment.contactPhone());
         address = assessment.address();
         entrance = assessment.entrance();
@@ -233,7 +221,7 @@ public class OrderEdit implements Serializable {
     private void show(OrderDetails order) {
         loaded = order;
         madeFrom = assessments.ofOrder(order.id()).orElse(null);
-        client = new ClientChoice(order.clientId(), order.clientName(), null, null);
+        client = ClientPicker.known(order.clientId(), order.clientName());
         contactPhone = PhoneNumbers.format(order.contactPhone());
         address = order.address();
         entrance = order.entrance();
@@ -266,29 +254,8 @@ public class OrderEdit implements Serializable {
     }
 
     /** Suggestions while the operator types a phone (3+ digits) or a name. */
-    public List<ClientChoice> completeClient(String typed) {
-        String digits = typed == null ? "" : typed.replaceAll("\\D", "");
-        if (digits.length() >= 3) {
-            suggestions = clients.matchByPhone(digits).stream().map(OrderEdit::choiceOf).toList();
-        } else if (typed != null && typed.strip().length() >= 2) {
-            suggestions = clients.find(new ClientQuery(typed, PageRequest.firstPage(10))).rows().stream()
-                    .map(summary -> choiceOf(clients.get(summary.id()))).toList();
-        } else {
-            suggestions = List.of();
-        }
-        return suggestions;
-    }
-
-    private static ClientChoice choiceOf(ClientMatch match) {
-        return new ClientChoice(match.id(), match.name(),
-                match.phones().isEmpty() ? null : match.phones().get(0).phone(),
-                match.addresses().isEmpty() ? null : match.addresses().get(0));
-    }
-
-    private static ClientChoice choiceOf(ClientDetails details) {
-        return new ClientChoice(details.id(), details.name(),
-                details.phones().isEmpty() ? null : details.phones().get(0).phone(),
-                details.addresses().isEmpty() ? null : details.addresses().get(0));
+    public List<ClientPicker.Choice> completeClient(String typed) {
+        return picker.complete(typed);
     }
 
     /** The client was picked: take their number and first address where the form has none yet. */
@@ -403,14 +370,8 @@ public class OrderEdit implements Serializable {
         return clientOrders;
     }
 
-    /** The last suggestions and the client the form holds: what the autocomplete's converter may return. */
-    public List<ClientChoice> getSuggestions() {
-        if (client == null || suggestions.contains(client)) {
-            return suggestions;
-        }
-        List<ClientChoice> all = new ArrayList<>(suggestions);
-        all.add(client);
-        return all;
+    public List<ClientPicker.Choice> getSuggestions() {
+        return picker.suggestionsWith(client);
     }
 
     public List<ServiceItemDetails> getServiceChoices() {
@@ -449,11 +410,11 @@ public class OrderEdit implements Serializable {
         this.id = id;
     }
 
-    public ClientChoice getClient() {
+    public ClientPicker.Choice getClient() {
         return client;
     }
 
-    public void setClient(ClientChoice client) {
+    public void setClient(ClientPicker.Choice client) {
         this.client = client;
     }
 
