@@ -123,6 +123,7 @@ public final class OrderBenchmark {
                 ? new PhoneLookup() : null;
         measure("clients.phone lookup, order form (HTTP)", () -> lookup.search(phoneFragment()));
         measure("clients.phone search, client list (HTTP)", () -> clientListSearch(phoneFragment()));
+        measure("clients.phone lookup, first digits typed (HTTP)", () -> firstDigitsLookup());
 
         measure("orders.create (HTTP POST)", this::createOrder);
         measure("orders.update (HTTP PUT)", this::updateOrder);
@@ -302,6 +303,19 @@ public final class OrderBenchmark {
      * containing them, first page of 25 in the list's default order and the count, with the page's
      * numbers and addresses).
      */
+    /**
+     * The lookup as an operator begins to type a number the Russian way: "891", "8916", "89161"…
+     * Such beginnings match a large part of all numbers (every generated one begins +79).
+     */
+    private long firstDigitsLookup() {
+        String digits = ("8916" + (100 + random.nextInt(900))).substring(0, 3 + random.nextInt(3));
+        long start = System.nanoTime();
+        HttpResponse<String> response = web.json("GET", "api/clients/match?phone=" + digits, null);
+        long took = System.nanoTime() - start;
+        expect(200, response);
+        return took;
+    }
+
     private long clientListSearch(String digits) {
         long start = System.nanoTime();
         HttpResponse<String> response = web.json("GET", "api/clients?size=25&first=0&q=" + digits, null);
