@@ -1,12 +1,15 @@
 package ru.fieldcrm.assessments;
 
+import static ru.fieldcrm.shared.SqlValues.date;
+import static ru.fieldcrm.shared.SqlValues.number;
+import static ru.fieldcrm.shared.SqlValues.numberOrNull;
+import static ru.fieldcrm.shared.SqlValues.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Time;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -159,21 +162,9 @@ public class AssessmentRepository {
             Object[] row = (Object[]) result;
             page.add(new AssessmentSummary(number(row[0]), number(row[1]), AssessmentStatus.valueOf((String) row[2]),
                     number(row[3]), (String) row[4], (String) row[5], (String) row[6], date(row[7]), time(row[8]),
-                    time(row[9]), row[10] == null ? null : number(row[10]), (String) row[11], (BigDecimal) row[12],
-                    row[13] == null ? null : number(row[13])));
+                    time(row[9]), numberOrNull(row[10]), (String) row[11], (BigDecimal) row[12],
+                    numberOrNull(row[13])));
         }
         return new PageResult<>(page, number(count.getSingleResult()));
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static LocalTime time(Object value) {
-        return value instanceof Time time ? time.toLocalTime() : (LocalTime) value;
     }
 }

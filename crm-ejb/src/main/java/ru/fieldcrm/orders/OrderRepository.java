@@ -1,12 +1,16 @@
 package ru.fieldcrm.orders;
 
+import static ru.fieldcrm.shared.SqlValues.date;
+import static ru.fieldcrm.shared.SqlValues.decimal;
+import static ru.fieldcrm.shared.SqlValues.number;
+import static ru.fieldcrm.shared.SqlValues.numberOrNull;
+import static ru.fieldcrm.shared.SqlValues.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Time;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -194,7 +198,7 @@ public class OrderRepository {
             Object[] row = (Object[]) result;
             page.add(new OrderSummary(number(row[0]), number(row[1]), OrderStatus.valueOf((String) row[2]),
                     number(row[3]), (String) row[4], (String) row[5], (String) row[6], date(row[7]), time(row[8]),
-                    time(row[9]), row[10] == null ? null : number(row[10]), (String) row[11], (BigDecimal) row[12],
+                    time(row[9]), numberOrNull(row[10]), (String) row[11], (BigDecimal) row[12],
                     (BigDecimal) row[13]));
         }
         return new PageResult<>(page, number(count.getSingleResult()));
@@ -210,21 +214,5 @@ public class OrderRepository {
         filter.bind(totals);
         Object[] row = (Object[]) totals.getSingleResult();
         return new OrderTotals(number(row[0]), decimal(row[1]), decimal(row[2]));
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value instanceof BigDecimal decimal ? decimal.setScale(2) : new BigDecimal(value.toString()).setScale(2);
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static LocalTime time(Object value) {
-        return value instanceof Time time ? time.toLocalTime() : (LocalTime) value;
     }
 }

@@ -1,5 +1,10 @@
 package ru.fieldcrm.organizer;
 
+import static ru.fieldcrm.shared.SqlValues.date;
+import static ru.fieldcrm.shared.SqlValues.number;
+import static ru.fieldcrm.shared.SqlValues.numberOrNull;
+import static ru.fieldcrm.shared.SqlValues.time;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -7,8 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Date;
-import java.sql.Time;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -78,9 +81,9 @@ public class ScheduleServiceBean implements ScheduleService {
         List<Visit> visits = new ArrayList<>();
         for (Object result : select.getResultList()) {
             Object[] row = (Object[]) result;
-            LocalDate day = row[8] instanceof Date date ? date.toLocalDate() : (LocalDate) row[8];
+            LocalDate day = date(row[8]);
             visits.add(new Visit(kind, number(row[0]), number(row[1]), number(row[2]), (String) row[3], (String) row[4],
-                    (String) row[5], row[6] == null ? null : number(row[6]), (String) row[7],
+                    (String) row[5], numberOrNull(row[6]), (String) row[7],
                     day.atTime(time(row[9])), day.atTime(time(row[10]))));
         }
         return visits;
@@ -109,13 +112,5 @@ public class ScheduleServiceBean implements ScheduleService {
         return new Visit(VisitKind.ASSESSMENT, moved.id(), moved.number(), moved.version(), moved.status().name(),
                 moved.clientName(), moved.address(), moved.managerId(), moved.managerName(),
                 moved.visitDate().atTime(moved.windowStart()), moved.visitDate().atTime(moved.windowEnd()));
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalTime time(Object value) {
-        return value instanceof Time time ? time.toLocalTime() : (LocalTime) value;
     }
 }
