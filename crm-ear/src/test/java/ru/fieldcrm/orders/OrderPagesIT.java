@@ -126,6 +126,20 @@ class OrderPagesIT {
             watcher.screenshot("orders-list-desktop");
             watcher.resize(Browser.PHONE);
             watcher.screenshot("orders-list-phone");
+
+            // The order's page open in another browser follows a change made elsewhere.
+            long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            watcher.resize(Browser.DESKTOP);
+            watcher.open("orders/edit.xhtml?id=" + id);
+            watcher.waitForText("#orderHead", "Новый");
+            long version = object(admin.json("GET", "api/orders/" + id, null)).getJsonNumber("version").longValue();
+            HttpResponse<String> cancelled = admin.json("POST", "api/orders/" + id + "/cancel?version=" + version,
+                    "{\"reason\":\"Клиент отказался\"}");
+            assertEquals(200, cancelled.statusCode(), cancelled.body());
+            watcher.waitForText("#orderHead", "Отменён");
+            watcher.waitForText("#staleNotice", "изменил другой пользователь");
+            watcher.waitForText("#historyPart", "Клиент отказался");
+            watcher.screenshot("order-changed-elsewhere-desktop");
         }
     }
 

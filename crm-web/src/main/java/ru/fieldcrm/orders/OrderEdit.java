@@ -153,7 +153,10 @@ public class OrderEdit implements Serializable {
     private Long assessmentId;
     private AssessmentDetails fromAssessment;
     private AssessmentSummary madeFrom;
+    /** The order the form was filled from: its version goes with a save. */
     private OrderDetails loaded;
+    /** The order as it is now, for the status, the field's part and the history; ahead of {@code loaded} when somebody else changed it. */
+    private OrderDetails current;
     private List<OrderChangeEntry> history = List.of();
     private List<OrderSummary> clientOrders = List.of();
     private List<ServiceItemDetails> serviceChoices = List.of();
@@ -220,6 +223,7 @@ public class OrderEdit implements Serializable {
 
     private void show(OrderDetails order) {
         loaded = order;
+        current = order;
         madeFrom = assessments.ofOrder(order.id()).orElse(null);
         client = ClientPicker.known(order.clientId(), order.clientName());
         contactPhone = PhoneNumbers.format(order.contactPhone());
@@ -296,6 +300,27 @@ public class OrderEdit implements Serializable {
             line.take(line.getPicked());
             line.setPicked(null);
         }
+    }
+
+    /**
+     * An order changed somewhere (the websocket's event): the page's read-only parts show this one
+     * as it is now; if it is this order and somebody else saved it, the form says so, keeps what
+     * was typed, and a save would be refused as a concurrent change.
+     */
+    public void checkForChanges() {
+        if (loaded == null) {
+            return;
+        }
+        current = orders.get(loaded.id());
+        history = orders.history(loaded.id());
+    }
+
+    public boolean isStale() {
+        return current != null && loaded != null && current.version() != loaded.version();
+    }
+
+    public OrderDetails getCurrent() {
+        return current;
     }
 
     public void addLine() {
