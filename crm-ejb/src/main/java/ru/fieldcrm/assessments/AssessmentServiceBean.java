@@ -105,12 +105,13 @@ public class AssessmentServiceBean implements AssessmentService {
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER})
     public AssessmentDetails update(long id, long version, AssessmentForm form) {
-        Assessment current = load(id, version);
-        AssessmentPart part = part(form, current);
-        if (!part.visitDate().equals(current.getVisitDate()) && part.visitDate().isBefore(today())) {
-            throw new InvalidRequestException("orders.visit.inPast", "visitDate");
-        }
-        return change(id, version, (assessment, actor) -> assessment.applyOffice(part, actor));
+        return change(id, version, (assessment, actor) -> {
+            AssessmentPart part = part(form, assessment);
+            if (!part.visitDate().equals(assessment.getVisitDate()) && part.visitDate().isBefore(today())) {
+                throw new InvalidRequestException("orders.visit.inPast", "visitDate");
+            }
+            return assessment.applyOffice(part, actor);
+        });
     }
 
     @Override
