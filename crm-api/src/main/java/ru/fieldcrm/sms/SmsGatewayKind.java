@@ -1,0 +1,39 @@
+package ru.fieldcrm.sms;
+
+/**
+ * Where messages go. {@link #JOURNAL} records them in the log without sending (for trials); the
+ * others are the gateways' documented HTTP APIs. {@code maxLength} is the longest text the gateway
+ * takes in one message (characters), {@code defaultUrl} its API address.
+ */
+public enum SmsGatewayKind {
+    JOURNAL(1000, null),
+    SMS_RU(1000, "https://sms.ru"),
+    SMSC(1000, "https://smsc.ru"),
+    SMS_AERO(640, "https://gate.smsaero.ru/v2");
+
+    private final int maxLength;
+    private final String defaultUrl;
+
+    SmsGatewayKind(int maxLength, String defaultUrl) {
+        this.maxLength = maxLength;
+        this.defaultUrl = defaultUrl;
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** The API's address when the settings name none; null for the journal. */
+    public String defaultUrl() {
+        return defaultUrl;
+    }
+
+    /** Whether the gateway needs a login besides the secret (SMSC.ru: login + password, SMS Aero: e-mail + API key). */
+    public boolean needsLogin() {
+        return this == SMSC || this == SMS_AERO;
+    }
+
+    public boolean sends() {
+        return this != JOURNAL;
+    }
+}

@@ -1,0 +1,32 @@
+package ru.fieldcrm.sms;
+
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * The saved SMS settings as the page shows them: the secret is never given back, only whether one
+ * is saved. Every trigger has its template (a disabled, empty one until the administrator writes it).
+ */
+public record SmsSettingsDetails(
+        SmsGatewayKind gateway,
+        String login,
+        boolean secretSet,
+        String sender,
+        String apiUrl,
+        boolean quietHours,
+        LocalTime quietFrom,
+        LocalTime quietTo,
+        int reminderHour,
+        List<SmsTemplateEntry> templates,
+        long version) {
+
+    public SmsSettingsDetails {
+        templates = List.copyOf(templates);
+    }
+
+    /** A form that saves these settings unchanged (the secret kept). */
+    public SmsSettingsForm toForm() {
+        return new SmsSettingsForm(gateway, login, null, sender, apiUrl, quietHours, quietFrom, quietTo, reminderHour,
+                templates);
+    }
+}
