@@ -38,6 +38,10 @@ public final class Refusals {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                 add(faces, formId, Texts.pathOf(violation), Texts.fieldOf(violation), Texts.of(violation, locale));
             }
+        } else if (cause instanceof InvalidRequestException invalid) {
+            for (InvalidRequestException refusal : invalid.each()) {
+                add(faces, formId, refusal.field(), lastName(refusal.field()), Texts.of(refusal, locale));
+            }
         } else if (cause instanceof CrmException refusal) {
             add(faces, formId, refusal.field(), lastName(refusal.field()), Texts.of(refusal, locale));
         } else if (isAccessDenied(cause)) {
