@@ -58,7 +58,7 @@ public class SmsDispatcher {
      * (four rounds of the HTTP client's 5 s connect and 15 s answer timeouts).
      */
     static final Duration STALE = Duration.ofMinutes(3);
-    private static final Duration FIRST_CHECK = Duration.ofMinutes(1);
+    private static final Duration FIRST_CHECK = Duration.ofSeconds(15);
     private static final Duration LAST_CHECK = Duration.ofDays(3);
     private static final Duration ROUND = Duration.ofSeconds(20);
     private static final Logger LOG = Logger.getLogger(SmsDispatcher.class.getName());
@@ -176,9 +176,9 @@ public class SmsDispatcher {
         }
     }
 
-    /** 30 s after the first attempt, doubling up to 30 minutes. */
+    /** 15 s after the first attempt, doubling up to 30 minutes (eight attempts take about an hour). */
     static Duration backoff(int attempts) {
-        long seconds = 30L << Math.min(Math.max(attempts - 1, 0), 6);
+        long seconds = 15L << Math.min(Math.max(attempts - 1, 0), 7);
         return Duration.ofSeconds(Math.min(seconds, 1800));
     }
 
@@ -230,7 +230,7 @@ public class SmsDispatcher {
             } else if (outcome instanceof DeliveryOutcome.Undelivered undelivered) {
                 store.undelivered(sent.id(), undelivered.code(), undelivered.text(), now);
             } else {
-                Duration pause = Duration.ofMinutes(Math.min(1L << Math.min(sent.checks(), 6), 60));
+                Duration pause = Duration.ofSeconds(Math.min(15L << Math.min(sent.checks(), 8), 3600));
                 store.checkLater(sent.id(), sent.sentAt().plus(LAST_CHECK).isBefore(now) ? null : now.plus(pause));
             }
         }

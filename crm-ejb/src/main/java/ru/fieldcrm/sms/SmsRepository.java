@@ -51,15 +51,18 @@ public class SmsRepository {
                 .getResultList();
     }
 
-    /** The reminder written last for an order or assessment (dropped ones aside), locked like {@link #scheduled}. */
+    /**
+     * The reminder written last for an order or assessment (dropped ones aside), locked like
+     * {@link #scheduled}. Read whole: H2 takes no row limit with a lock, and they are few.
+     */
     public Optional<SmsMessage> lastReminder(SmsSubject subject, SmsTrigger trigger) {
         String owner = subject.isAssessment() ? "assessmentId" : "orderId";
         return em.createQuery("select m from SmsMessage m where m." + owner + " = :id and m.trigger = :trigger"
                                 + " and m.status <> :dropped order by m.createdAt desc, m.id desc", SmsMessage.class)
                 .setParameter("id", subject.id()).setParameter("trigger", trigger)
-                .setParameter("dropped", SmsStatus.DROPPED).setMaxResults(1)
+                .setParameter("dropped", SmsStatus.DROPPED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public List<SmsMessage> ofOrder(long orderId) {

@@ -46,10 +46,10 @@ class QuietHoursTest {
 
     @Test
     void retriesWaitLongerEachTimeUpToHalfAnHour() {
-        assertEquals(Duration.ofSeconds(30), SmsDispatcher.backoff(1));
-        assertEquals(Duration.ofMinutes(1), SmsDispatcher.backoff(2));
-        assertEquals(Duration.ofMinutes(16), SmsDispatcher.backoff(6));
-        assertEquals(Duration.ofMinutes(30), SmsDispatcher.backoff(7));
+        assertEquals(Duration.ofSeconds(15), SmsDispatcher.backoff(1));
+        assertEquals(Duration.ofSeconds(30), SmsDispatcher.backoff(2));
+        assertEquals(Duration.ofMinutes(16), SmsDispatcher.backoff(7));
+        assertEquals(Duration.ofMinutes(30), SmsDispatcher.backoff(8));
         assertEquals(Duration.ofMinutes(30), SmsDispatcher.backoff(50));
     }
 }
