@@ -177,7 +177,12 @@ class SmsApiIT {
 
     /** Polls the order's messages until the condition holds (the dispatcher runs every second). */
     List<JsonObject> awaitMessages(long orderId, Predicate<List<JsonObject>> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        return awaitMessages(orderId, Duration.ofSeconds(30), condition);
+    }
+
+    List<JsonObject> awaitMessages(long orderId, Duration timeout, Predicate<List<JsonObject>> condition)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
         List<JsonObject> messages = messages(orderId);
         while (!condition.test(messages) && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
@@ -251,6 +256,59 @@ class SmsApiIT {
         assertEquals(200, log.statusCode(), log.body());
         assertEquals(last.size(), object(log).getJsonNumber("total").intValue());
         assertEquals(403, manager.get("api/sms/messages").statusCode(), "the log is the office's");
+    }
+
+    @Test
+    void theGatewayGetsEachMessageOnceAndItsAnswersShowInTheLog() throws Exception {
+        try (FakeSmsGateway gateway = FakeSmsGateway.start()) {
+            gateway.acceptOnly("company", "smsc-Passw0rd");
+            save(settings("SMSC", "company", "smsc-Passw0rd", "Company", gateway.apiUrl(SmsGatewayKind.SMSC), List.of(
+                    template("ORDER_NEW", true, "Заказ №{номер} принят.", 0, true))));
+
+            HttpResponse<String> test = admin.json("POST", "api/sms/test",
+                    "{\"phone\":\"8 916 111-22-33\",\"text\":\"Проверка связи\"}");
+            assertEquals(200, test.statusCode(), test.body());
+            assertEquals("SENT", object(test).getString("status"), test.body());
+            assertEquals(1, gateway.timesReceived("+79161112233", "Проверка связи"));
+            HttpResponse<String> landline = admin.json("POST", "api/sms/test",
+                    "{\"phone\":\"+7 495 123-45-67\",\"text\":\"Проверка\"}");
+            assertEquals(400, landline.statusCode(), landline.body());
+            assertTrue(fieldErrors(landline).containsKey("phone"), landline.body());
+
+            // A transient refusal: tried again after a pause, then delivered.
+            gateway.failNextSends(1, FakeSmsGateway.Fault.TRANSIENT);
+            HttpResponse<String> booked = operator.json("POST", "api/orders",
+                    order("8 916 555-44-33", LocalDate.now(MOSCOW).plusDays(1), null));
+            assertEquals(201, booked.statusCode(), booked.body());
+            long orderId = id(object(booked));
+            JsonObject delivered = only(awaitMessages(orderId, Duration.ofSeconds(90),
+                    m -> m.size() == 1 && m.get(0).getString("status").equals("DELIVERED")), "ORDER_NEW", "DELIVERED");
+            assertEquals(2, delivered.getInt("attempts"));
+            assertEquals(1, gateway.timesReceived(id(delivered)));
+            assertTrue(delivered.containsKey("gatewayMessageId") && !delivered.isNull("gatewayMessageId"));
+
+            // A permanent refusal: failed at once with the gateway's code.
+            gateway.rejectPhone("+79167770000");
+            HttpResponse<String> refused = operator.json("POST", "api/orders",
+                    order("+7 916 777-00-00", LocalDate.now(MOSCOW).plusDays(1), null));
+            assertEquals(201, refused.statusCode(), refused.body());
+            JsonObject failed = only(awaitMessages(id(object(refused)), Duration.ofSeconds(30),
+                    m -> m.size() == 1 && m.get(0).getString("status").equals("FAILED")), "ORDER_NEW", "FAILED");
+            assertEquals(1, failed.getInt("attempts"));
+            assertEquals("8", failed.getString("errorCode"));
+
+            // Sent again by the administrator: a new message; the failed one stays as it was.
+            gateway.reset();
+            gateway.acceptOnly("company", "smsc-Passw0rd");
+            HttpResponse<String> again = admin.json("POST", "api/sms/messages/" + id(failed) + "/resend", "{}");
+            assertEquals(200, again.statusCode(), again.body());
+            assertEquals(403, operator.json("POST", "api/sms/messages/" + id(failed) + "/resend", "{}").statusCode());
+            List<JsonObject> both = awaitMessages(id(object(refused)), Duration.ofSeconds(30),
+                    m -> m.stream().anyMatch(x -> x.getString("status").equals("SENT")
+                            || x.getString("status").equals("DELIVERED")));
+            assertEquals(2, both.size());
+            assertEquals(1, gateway.accepted());
+        }
     }
 
     @Test

@@ -73,9 +73,10 @@ public class AssessmentRepository {
             em.persist(new AssessmentChange(assessment.getId(), at, actor, change));
         }
         if (!changes.isEmpty()) {
+            // A new one's status change has no old value: it was nothing before.
             AssessmentStatus before = changes.stream().filter(c -> c.field() == AssessmentField.STATUS).findFirst()
-                    .map(c -> c.oldValue() == null ? null : AssessmentStatus.valueOf(c.oldValue()))
-                    .orElse(assessment.getStatus());
+                    .map(c -> Optional.ofNullable(c.oldValue()).map(AssessmentStatus::valueOf))
+                    .orElse(Optional.of(assessment.getStatus())).orElse(null);
             changed.fire(new AssessmentChanged(assessment.getId(), before, assessment.getStatus(), at));
         }
     }

@@ -93,9 +93,10 @@ public class OrderRepository {
             em.persist(new OrderChange(order.getId(), at, actor, change));
         }
         if (!changes.isEmpty()) {
+            // A new one's status change has no old value: it was nothing before.
             OrderStatus before = changes.stream().filter(c -> c.field() == OrderField.STATUS).findFirst()
-                    .map(c -> c.oldValue() == null ? null : OrderStatus.valueOf(c.oldValue()))
-                    .orElse(order.getStatus());
+                    .map(c -> Optional.ofNullable(c.oldValue()).map(OrderStatus::valueOf))
+                    .orElse(Optional.of(order.getStatus())).orElse(null);
             changed.fire(new OrderChanged(order.getId(), before, order.getStatus(), at));
         }
     }

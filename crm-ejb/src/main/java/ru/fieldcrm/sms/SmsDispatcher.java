@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,6 +54,8 @@ public class SmsDispatcher {
     static final int PARALLEL = 16;
     static final int BATCH = 4 * PARALLEL;
     static final int MAX_ATTEMPTS = 8;
+    /** Failures after which the gateway may have the message though it did not say so. */
+    private static final Set<String> AMBIGUOUS = Set.of("TIMEOUT", "NETWORK");
     /**
      * A claim older than this belongs to an instance that stopped: longer than a batch can take
      * (four rounds of the HTTP client's 5 s connect and 15 s answer timeouts).
@@ -111,13 +114,13 @@ public class SmsDispatcher {
     /** Sends one scheduled message now, whatever its due time and the quiet hours (a test message). */
     public void sendNow(long id) {
         SmsSettings settings = store.settings();
-        store.claimOne(id, clock.instant(), instance, settings.gateway()).ifPresent(c -> deliver(c, settings));
+        store.claimOne(id, clock.instant(), instance, settings.gateway()).ifPresent(c -> deliver(c, settings, true));
     }
 
     private void recoverStale(SmsSettings settings) {
         Instant now = clock.instant();
         for (Claimed message : store.claimStale(now, instance, startedAt, now.minus(STALE), BATCH)) {
-            recover(message, settings);
+            recover(message, settings, true);
         }
     }
 
@@ -130,15 +133,19 @@ public class SmsDispatcher {
         do {
             batch = store.claimDue(clock.instant(), instance, settings.gateway(), BATCH);
             List<Future<?>> sending = batch.stream()
-                    .<Future<?>>map(message -> senders.submit(() -> deliver(message, settings))).toList();
+                    .<Future<?>>map(message -> senders.submit(() -> deliver(message, settings, false))).toList();
             for (Future<?> send : sending) {
                 await(send);
             }
         } while (batch.size() == BATCH && clock.instant().isBefore(started.plus(ROUND)));
     }
 
-    /** Hands a claimed message to its gateway and records what the gateway answered. */
-    private void deliver(Claimed message, SmsSettings settings) {
+    /**
+     * Hands a claimed message to its gateway and records what the gateway answered. A message
+     * tried before is first looked up at the gateway (an earlier attempt may have reached it
+     * though its answer was lost), unless the caller has just done so.
+     */
+    private void deliver(Claimed message, SmsSettings settings, boolean lookedUp) {
         Instant now = clock.instant();
         if (message.gateway() == SmsGatewayKind.JOURNAL) {
             store.journaled(message, now);
@@ -146,6 +153,10 @@ public class SmsDispatcher {
         }
         if (message.gateway() != settings.gateway()) {
             store.retry(message, null, null, now);
+            return;
+        }
+        if (!lookedUp && message.attempts() > 1) {
+            recover(message, settings, message.lastError() != null && AMBIGUOUS.contains(message.lastError()));
             return;
         }
         SendOutcome outcome;
@@ -183,10 +194,11 @@ public class SmsDispatcher {
     }
 
     /**
-     * A message an instance claimed and did not settle: sent again only if its gateway says it
-     * does not have it; a gateway that cannot tell leaves it uncertain for an administrator.
+     * A message that may already be at the gateway (claimed by an instance that stopped, or tried
+     * before): sent again only if the gateway says it does not have it. Where the gateway cannot
+     * tell and the message may have reached it, it is left uncertain for an administrator.
      */
-    private void recover(Claimed message, SmsSettings settings) {
+    private void recover(Claimed message, SmsSettings settings, boolean uncertainIfUnknowable) {
         if (message.gateway() == SmsGatewayKind.JOURNAL) {
             store.journaled(message, clock.instant());
             return;
@@ -199,10 +211,12 @@ public class SmsDispatcher {
         }
         if (found instanceof LookupOutcome.Found taken) {
             store.sent(message, taken.gatewayMessageId(), clock.instant(), clock.instant().plus(FIRST_CHECK));
-            LOG.info(() -> "SMS " + message.id() + " was taken by the gateway before a stop: recorded as sent");
+            LOG.info(() -> "SMS " + message.id() + " was taken by the gateway before: recorded as sent");
         } else if (found instanceof LookupOutcome.NotFound) {
-            LOG.info(() -> "SMS " + message.id() + " was not taken by the gateway before a stop: sending it");
-            deliver(message, settings);
+            LOG.info(() -> "SMS " + message.id() + " was not taken by the gateway before: sending it");
+            deliver(message, settings, true);
+        } else if (found instanceof LookupOutcome.Unsupported && !uncertainIfUnknowable) {
+            deliver(message, settings, true);
         } else if (found instanceof LookupOutcome.Unsupported) {
             store.uncertain(message);
             LOG.warning(() -> "SMS " + message.id() + " may or may not have been sent before a stop: left to an"

@@ -32,7 +32,7 @@ public class SmsOutboxStore {
 
     /** A message this instance has claimed: what the gateway needs, and the claim's token. */
     public record Claimed(long id, String phone, String text, Instant since, SmsGatewayKind gateway, int attempts,
-            String token) {
+            String token, String lastError) {
 
         SmsGateway.OutgoingSms outgoing() {
             return new SmsGateway.OutgoingSms(id, phone, text, since);
@@ -44,7 +44,8 @@ public class SmsOutboxStore {
             Instant sentAt) {
     }
 
-    private static final String CLAIMED = "select id, phone, body, first_claimed_at, gateway, attempts, claim_token"
+    private static final String CLAIMED = "select id, phone, body, first_claimed_at, gateway, attempts, claim_token,"
+            + " error_code"
             + " from sms_message where claim_token = ?1 and status = 'SENDING' order by due_at, id";
 
     @PersistenceContext(unitName = "crm")
@@ -194,7 +195,8 @@ public class SmsOutboxStore {
     private List<Claimed> claimed(String token) {
         List<?> rows = em.createNativeQuery(CLAIMED).setParameter(1, token).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Claimed(number(r[0]), (String) r[1], (String) r[2],
-                instant(r[3]), SmsGatewayKind.valueOf((String) r[4]), (int) number(r[5]), (String) r[6])).toList();
+                instant(r[3]), SmsGatewayKind.valueOf((String) r[4]), (int) number(r[5]), (String) r[6], (String) r[7]))
+                .toList();
     }
 
     private static List<Long> ids(Query query) {
