@@ -61,7 +61,9 @@ configure_database() {
     remote delete-jdbc-connection-pool "$POOL" > /dev/null 2>&1 || true
     url=${CRM_DB_URL:-}
     if [[ -z "$url" ]]; then
-        url="jdbc:h2:file:$data_dir/crm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        # WRITE_DELAY=0: a commit reaches the file at once, so a killed server keeps every committed
+        # change (by default H2 writes up to half a second later).
+        url="jdbc:h2:file:$data_dir/crm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
         log "Database: embedded H2 in $data_dir"
         remote create-jdbc-connection-pool --restype javax.sql.DataSource \
             --datasourceclassname org.h2.jdbcx.JdbcDataSource \

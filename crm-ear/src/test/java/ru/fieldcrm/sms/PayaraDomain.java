@@ -49,6 +49,11 @@ final class PayaraDomain implements AutoCloseable {
 
     void start() throws IOException, InterruptedException {
         asadmin("start-domain", name);
+    }
+
+    /** Starts the domain again after a kill: the CRM deployed on it comes up with it. */
+    void restart() throws IOException, InterruptedException {
+        start();
         awaitHealthy();
     }
 

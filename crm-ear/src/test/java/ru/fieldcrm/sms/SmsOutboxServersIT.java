@@ -54,18 +54,12 @@ class SmsOutboxServersIT {
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (first != null) {
-                WebClient admin = admin(first);
+        try (FakeSmsGateway closed = gateway; PayaraDomain one = first; PayaraDomain two = second) {
+            if (one != null) {
+                WebClient admin = admin(one);
                 long version = SmsApiIT.version(SmsApiIT.object(admin.get("api/sms/settings")));
                 admin.json("PUT", "api/sms/settings?version=" + version, SmsApiIT.quiet());
-                first.close();
             }
-            if (second != null) {
-                second.close();
-            }
-        } finally {
-            gateway.close();
         }
     }
 
@@ -137,7 +131,7 @@ class SmsOutboxServersIT {
         first.kill();
         gateway.release();
 
-        first.start();
+        first.restart();
         List<JsonObject> messages = awaitSent(admin(first), numbers, Duration.ofMinutes(2));
         for (JsonObject message : messages) {
             assertEquals(1, gateway.timesReceived(SmsApiIT.id(message)),
