@@ -12,6 +12,7 @@ create table sms_settings (
     quiet_from    time,
     quiet_to      time,
     reminder_hour integer      not null,
+    report_token  varchar(64),
     saved_at      timestamp with time zone,
     saved_by      bigint       references crm_user (id),
     version       bigint       not null,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import ru.fieldcrm.shared.PageResult;
 
 /**
@@ -37,6 +38,14 @@ public interface SmsService {
 
     /** The messages of an assessment, oldest first. */
     List<SmsMessageSummary> ofAssessment(long assessmentId);
+
+    /**
+     * A delivery report the gateway posts to the CRM ({@link SmsSettingsDetails#reportPath()}):
+     * anyone may post, only the saved token is heard ({@link ru.fieldcrm.shared.NotFoundException}
+     * otherwise). The form's fields are parsed by the saved gateway's adapter; answers the body
+     * that gateway expects.
+     */
+    String report(@NotBlank String token, @NotNull Map<String, List<String>> form);
 
     /**
      * Sends a failed, undelivered, dropped or uncertain message again, as a new message due now

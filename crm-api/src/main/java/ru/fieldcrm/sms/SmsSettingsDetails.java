@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The saved SMS settings as the page shows them: the secret is never given back, only whether one
  * is saved. Every trigger has its template (a disabled, empty one until the administrator writes it).
+ * {@code reportPath} is where, under the CRM's address, SMS.ru and SMSC.ru post delivery reports
+ * (to be entered in the gateway's account); null until the settings are first saved.
  */
 public record SmsSettingsDetails(
         SmsGatewayKind gateway,
@@ -18,6 +20,7 @@ public record SmsSettingsDetails(
         LocalTime quietTo,
         int reminderHour,
         List<SmsTemplateEntry> templates,
+        String reportPath,
         long version) {
 
     public SmsSettingsDetails {

@@ -313,6 +313,37 @@ class SmsApiIT {
     }
 
     @Test
+    void aDeliveryReportIsHeardOnlyAtTheCompanysAddress() throws Exception {
+        try (FakeSmsGateway gateway = FakeSmsGateway.start()) {
+            gateway.defaultDelivery(FakeSmsGateway.Delivery.PENDING);
+            JsonObject saved = save(settings("SMSC", "company", "smsc-Passw0rd", "Company",
+                    gateway.apiUrl(SmsGatewayKind.SMSC), List.of(template("ORDER_NEW", true, "Заказ №{номер} принят.", 0, true))));
+            String reportPath = saved.getString("reportPath");
+            assertTrue(reportPath.matches("api/sms/delivery/[0-9a-f]{64}"), reportPath);
+            HttpResponse<String> booked = operator.json("POST", "api/orders",
+                    order("8 916 555-44-33", LocalDate.now(MOSCOW).plusDays(1), null));
+            assertEquals(201, booked.statusCode(), booked.body());
+            long orderId = id(object(booked));
+            JsonObject sent = only(awaitMessages(orderId, m -> m.size() == 1 && m.get(0).getString("status").equals("SENT")),
+                    "ORDER_NEW", "SENT");
+
+            WebClient smsc = new WebClient(base);
+            Map<String, String> report = Map.of("id", sent.getString("gatewayMessageId"), "phone", "79165554433",
+                    "status", "1");
+            HttpResponse<String> forged = smsc.postForm("api/sms/delivery/" + "0".repeat(64), report);
+            assertEquals(404, forged.statusCode(), forged.body());
+            assertEquals("SENT", messages(orderId).get(0).getString("status"), "a forged report changes nothing");
+
+            HttpResponse<String> heard = smsc.postForm(reportPath, report);
+            assertEquals(200, heard.statusCode(), heard.body());
+            assertEquals("OK", heard.body());
+            JsonObject delivered = messages(orderId).get(0);
+            assertEquals("DELIVERED", delivered.getString("status"));
+            assertFalse(delivered.isNull("deliveredAt"));
+        }
+    }
+
+    @Test
     void aNumberThatCannotTakeAnSmsIsRecordedAsFailedNotDropped() throws Exception {
         save(settings("JOURNAL", null, null, null, null, List.of(
                 template("ORDER_NEW", true, "Заказ №{номер} принят.", 0, true))));

@@ -1,6 +1,8 @@
 package ru.fieldcrm.sms;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One SMS gateway's documented HTTP API. Implementations never throw for what the gateway or the
@@ -23,6 +25,24 @@ public interface SmsGateway {
      * it over and recording the answer, so that it is sent again only if the gateway does not have it.
      */
     LookupOutcome lookup(GatewayAccount account, OutgoingSms sms);
+
+    /**
+     * The delivery reports in a request the gateway posts to the CRM (SMS.ru and SMSC.ru do, once
+     * the company enters the CRM's address in the gateway's account), parsed from the request's
+     * form fields; empty for a gateway that sends none or a request that holds none.
+     */
+    default List<DeliveryReport> reports(Map<String, List<String>> form) {
+        return List.of();
+    }
+
+    /** The body the gateway expects in answer to its report. */
+    default String reportAnswer() {
+        return "OK";
+    }
+
+    /** What a gateway reported about one message it accepted earlier. */
+    record DeliveryReport(String gatewayMessageId, DeliveryOutcome outcome) {
+    }
 
     /** Credentials and addresses as saved in the settings; {@code apiUrl} is never blank here. */
     record GatewayAccount(SmsGatewayKind kind, String apiUrl, String login, String secret, String sender) {

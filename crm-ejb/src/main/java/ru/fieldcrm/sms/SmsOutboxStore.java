@@ -159,6 +159,27 @@ public class SmsOutboxStore {
                 (String) r[2], (String) r[3], (int) number(r[4]), instant(r[5]))).toList();
     }
 
+    /**
+     * A gateway's report about a message it accepted: recorded if the message is still waiting for
+     * its delivery status (a report of a pending message changes nothing). Answers whether it did.
+     */
+    public boolean reported(SmsGatewayKind gateway, SmsGateway.DeliveryReport report, Instant at) {
+        String match = " where gateway = ?1 and gateway_message_id = ?2 and status = 'SENT'";
+        Query update;
+        if (report.outcome() instanceof SmsGateway.DeliveryOutcome.Delivered) {
+            update = em.createNativeQuery("update sms_message set status = 'DELIVERED', delivered_at = ?3,"
+                    + " next_check_at = null, version = version + 1" + match).setParameter(3, parameter(at));
+        } else if (report.outcome() instanceof SmsGateway.DeliveryOutcome.Undelivered undelivered) {
+            update = em.createNativeQuery("update sms_message set status = 'UNDELIVERED', delivered_at = ?3,"
+                            + " next_check_at = null, error_code = ?4, error_text = ?5, version = version + 1" + match)
+                    .setParameter(3, parameter(at)).setParameter(4, undelivered.code())
+                    .setParameter(5, clip(undelivered.text()));
+        } else {
+            return false;
+        }
+        return update.setParameter(1, gateway.name()).setParameter(2, report.gatewayMessageId()).executeUpdate() > 0;
+    }
+
     public void delivered(long id, Instant at) {
         check(id, "status = 'DELIVERED', delivered_at = ?2, next_check_at = null", parameter(at));
     }

@@ -10,7 +10,9 @@ import static ru.fieldcrm.sms.GatewayHttp.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -123,6 +125,10 @@ public class SmsRuGateway implements SmsGateway {
             // -1: SMS.ru does not know the id; or the question itself was refused (wrong api_id…).
             return new DeliveryOutcome.Unknown(String.valueOf(code), message);
         }
+        return outcome(code, message);
+    }
+
+    private static DeliveryOutcome outcome(int code, String message) {
         if (DELIVERED.contains(code)) {
             return new DeliveryOutcome.Delivered();
         }
@@ -133,6 +139,33 @@ public class SmsRuGateway implements SmsGateway {
             return new DeliveryOutcome.Undelivered(String.valueOf(code), message);
         }
         return new DeliveryOutcome.Unknown(String.valueOf(code), message);
+    }
+
+    /**
+     * SMS.ru posts {@code data[]} fields, each {@code sms_status\n<sms_id>\n<status_code>\n<time>}
+     * (other kinds of lines are ignored), and expects {@code 100} in answer.
+     */
+    @Override
+    public List<DeliveryReport> reports(Map<String, List<String>> form) {
+        List<DeliveryReport> reports = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : form.entrySet()) {
+            if (!field.getKey().startsWith("data[")) {
+                continue;
+            }
+            for (String entry : field.getValue()) {
+                String[] lines = entry.split("\\R");
+                if (lines.length >= 3 && lines[0].strip().equals("sms_status") && lines[2].strip().matches("-?\\d{1,4}")) {
+                    int code = Integer.parseInt(lines[2].strip());
+                    reports.add(new DeliveryReport(lines[1].strip(), outcome(code, "SMS.ru status " + code)));
+                }
+            }
+        }
+        return reports;
+    }
+
+    @Override
+    public String reportAnswer() {
+        return "100";
     }
 
     @Override

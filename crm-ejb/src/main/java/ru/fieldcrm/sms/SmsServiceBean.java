@@ -1,6 +1,7 @@
 package ru.fieldcrm.sms;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,7 +10,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import ru.fieldcrm.assessments.AssessmentService;
 import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.orders.OrderService;
@@ -17,6 +20,7 @@ import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.shared.ConcurrentChangeException;
 import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.Localized;
+import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.shared.PageResult;
 import ru.fieldcrm.shared.PhoneNumbers;
 import ru.fieldcrm.users.Role;
@@ -30,6 +34,7 @@ import ru.fieldcrm.users.StaffMember;
 public class SmsServiceBean implements SmsService {
 
     private static final String TARGET = "sms";
+    private static final Logger LOG = Logger.getLogger(SmsServiceBean.class.getName());
 
     @Inject
     SmsRepository repository;
@@ -39,6 +44,9 @@ public class SmsServiceBean implements SmsService {
 
     @Inject
     SmsDispatcher dispatcher;
+
+    @Inject
+    SmsGateways gateways;
 
     @Inject
     OrderService orders;
@@ -123,6 +131,23 @@ public class SmsServiceBean implements SmsService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
     public List<SmsMessageSummary> ofAssessment(long assessmentId) {
         return repository.ofAssessment(assessmentId).stream().map(SmsMessage::toSummary).toList();
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String report(String token, Map<String, List<String>> form) {
+        SmsSettings settings = store.settings();
+        if (!settings.acceptsReports(token) || !settings.gateway().sends()) {
+            throw new NotFoundException("sms.report.unknown");
+        }
+        SmsGateway gateway = gateways.of(settings.gateway());
+        Instant now = clock.instant();
+        for (SmsGateway.DeliveryReport report : gateway.reports(form)) {
+            boolean recorded = store.reported(settings.gateway(), report, now);
+            LOG.fine(() -> "SMS delivery report for " + report.gatewayMessageId() + (recorded ? " recorded" : " ignored"));
+        }
+        return gateway.reportAnswer();
     }
 
     @Override

@@ -13,6 +13,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import ru.fieldcrm.shared.InvalidRequestException;
 
 /**
@@ -66,6 +69,10 @@ public class SmsSettings {
 
     @Column(name = "reminder_hour", nullable = false)
     private int reminderHour;
+
+    /** The secret part of the address where gateways post delivery reports. */
+    @Column(name = "report_token", length = 64)
+    private String reportToken;
 
     @Column(name = "saved_at")
     private Instant savedAt;
@@ -154,8 +161,17 @@ public class SmsSettings {
         for (SmsTemplateEntry entry : form.templates()) {
             templates.put(entry.trigger(), new SmsTemplate(entry));
         }
+        if (reportToken == null) {
+            reportToken = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+        }
         savedAt = now;
         savedBy = actorId;
+    }
+
+    /** Whether a delivery report came to this company's address (compared in constant time). */
+    boolean acceptsReports(String token) {
+        return reportToken != null && token != null
+                && MessageDigest.isEqual(reportToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     SmsSettingsDetails toDetails() {
@@ -164,7 +180,7 @@ public class SmsSettings {
                         .orElse(new SmsTemplateEntry(t, false, null, 0, true)))
                 .toList();
         return new SmsSettingsDetails(gateway, login, secret != null, sender, apiUrl, quietHours, quietFrom, quietTo,
-                reminderHour, entries, version);
+                reminderHour, entries, reportToken == null ? null : "api/sms/delivery/" + reportToken, version);
     }
 
     /** The template a change writes for the trigger: empty when it is off or has no text. */

@@ -10,6 +10,7 @@ import static ru.fieldcrm.sms.GatewayHttp.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -112,13 +113,36 @@ public class SmscGateway implements SmsGateway {
         if (status == null) {
             return new DeliveryOutcome.Unknown("BAD_ANSWER", "The answer has neither a status nor an error");
         }
+        return outcome(status, text(body, "err"));
+    }
+
+    private static DeliveryOutcome outcome(int status, String err) {
         return switch (status) {
             case 1, 2, 4 -> new DeliveryOutcome.Delivered();
             case -2, -1, 0 -> new DeliveryOutcome.Pending();
             default -> UNDELIVERED.containsKey(status)
-                    ? new DeliveryOutcome.Undelivered(String.valueOf(status), undeliveredText(body, status))
+                    ? new DeliveryOutcome.Undelivered(String.valueOf(status), undeliveredText(err, status))
                     : new DeliveryOutcome.Unknown(String.valueOf(status), "SMSC status " + status);
         };
+    }
+
+    /**
+     * SMSC.ru posts one message's status as form fields {@code id}, {@code phone}, {@code status}
+     * and {@code err} (the id is the CRM's, given at sending).
+     */
+    @Override
+    public List<DeliveryReport> reports(Map<String, List<String>> form) {
+        String id = first(form, "id");
+        String status = first(form, "status");
+        if (blank(id) || status == null || !status.strip().matches("-?\\d{1,4}")) {
+            return List.of();
+        }
+        return List.of(new DeliveryReport(id.strip(), outcome(Integer.parseInt(status.strip()), first(form, "err"))));
+    }
+
+    private static String first(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     @Override
@@ -166,8 +190,7 @@ public class SmscGateway implements SmsGateway {
     }
 
     /** The documented name of the status, with SMSC's delivery error code ({@code err}) when it gives one. */
-    private static String undeliveredText(JsonObject body, int status) {
-        String err = text(body, "err");
+    private static String undeliveredText(String err, int status) {
         return UNDELIVERED.get(status) + (blank(err) || "0".equals(err) ? "" : " (err " + err + ")");
     }
 }
