@@ -1,0 +1,50 @@
+package ru.fieldcrm.sms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Locale;
+import ru.fieldcrm.shared.Texts;
+
+/**
+ * How every SMS page shows a message's state: the colour of its status (delivered green, waiting
+ * blue, failed red, uncertain amber) and its failure in words.
+ */
+@Named
+@ApplicationScoped
+public class SmsStatusStyle {
+
+    /** The PrimeFaces severity of the status's tag. */
+    public String severity(SmsStatus status) {
+        return switch (status) {
+            case SCHEDULED, SENDING -> "info";
+            case SENT -> null;
+            case DELIVERED -> "success";
+            case UNDELIVERED, FAILED -> "danger";
+            case UNCERTAIN -> "warning";
+            case DROPPED -> "contrast";
+            case JOURNALED -> "secondary";
+        };
+    }
+
+    /**
+     * The failure as the log shows it: the gateway's code and text, or, for the CRM's own reasons
+     * (a number that is no mobile one, too many attempts…), the reason in the reader's language.
+     */
+    public String error(SmsMessageSummary message) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return error(message.errorCode(), message.errorText(), locale);
+    }
+
+    static String error(String code, String text, Locale locale) {
+        if (text != null && !text.isBlank()) {
+            return code == null || code.isBlank() ? text : code + ": " + text;
+        }
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String key = "sms.error." + code;
+        String reason = Texts.ui(locale, key);
+        return reason.equals(key) ? code : reason;
+    }
+}
