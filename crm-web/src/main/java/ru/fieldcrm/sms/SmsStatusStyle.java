@@ -37,14 +37,15 @@ public class SmsStatusStyle {
     }
 
     static String error(String code, String text, Locale locale) {
-        if (text != null && !text.isBlank()) {
-            return code == null || code.isBlank() ? text : code + ": " + text;
+        String reason = null;
+        if (code != null && !code.isBlank()) {
+            String key = "sms.error." + code;
+            String translated = Texts.ui(locale, key);
+            reason = translated.equals(key) ? code : translated;
         }
-        if (code == null || code.isBlank()) {
-            return "";
+        if (text == null || text.isBlank()) {
+            return reason == null ? "" : reason;
         }
-        String key = "sms.error." + code;
-        String reason = Texts.ui(locale, key);
-        return reason.equals(key) ? code : reason;
+        return reason == null ? text : reason + ": " + text;
     }
 }

@@ -31,7 +31,7 @@ import ru.fieldcrm.users.CurrentUser;
  */
 @Named
 @ViewScoped
-public class SmsSettings implements Serializable {
+public class SmsSettingsEdit implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -334,7 +334,12 @@ public class SmsSettings implements Serializable {
         return "%02d:00".formatted(hour);
     }
 
-    /** Whether the secret saved belongs to another gateway than the one now chosen. */
+    /** Whether a saved secret goes on being used when the form is saved without a new one. */
+    public boolean isSecretKept() {
+        return saved.secretSet() && gateway == saved.gateway();
+    }
+
+    /** Whether the secret saved belongs to another gateway than the one now chosen (and so is dropped). */
     public boolean isSecretOfOtherGateway() {
         return saved.secretSet() && gateway != saved.gateway() && saved.gateway().sends();
     }
