@@ -28,6 +28,14 @@ public final class PhoneNumbers {
         return parse(text).isPresent();
     }
 
+    /** Whether the text is a valid number that can take an SMS (a mobile one, as far as its numbering plan tells). */
+    public static boolean isMobile(String text) {
+        return parse(text).map(UTIL::getNumberType)
+                .filter(type -> type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                        || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+                .isPresent();
+    }
+
     /** The number for people: {@code +7 (916) 123-45-67}; text that is no valid number is returned as is. */
     public static String format(String text) {
         if (text == null || text.isBlank()) {

@@ -7,8 +7,11 @@ package ru.fieldcrm.sms;
  */
 public enum SmsGatewayKind {
     JOURNAL(1000, null),
-    SMS_RU(1000, "https://sms.ru"),
+    /** https://sms.ru/api/send: code 205 refuses a text longer than 8 SMS, 8 × 67 = 536 characters in UCS-2 (Cyrillic). */
+    SMS_RU(536, "https://sms.ru"),
+    /** https://smsc.ru/api/http/send/sms/: {@code mes} is at most 1000 characters. */
     SMSC(1000, "https://smsc.ru"),
+    /** https://smsaero.ru/integration/documentation/api/: {@code text} of 2 to 640 characters (as SMS Aero's own clients check). */
     SMS_AERO(640, "https://gate.smsaero.ru/v2");
 
     private final int maxLength;

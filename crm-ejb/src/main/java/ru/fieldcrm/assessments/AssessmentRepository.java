@@ -6,6 +6,8 @@ import static ru.fieldcrm.shared.SqlValues.numberOrNull;
 import static ru.fieldcrm.shared.SqlValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -26,6 +28,9 @@ import ru.fieldcrm.users.StaffMember;
 /** Queries of assessments: the list joins the client's and the manager's names in SQL, one query a page. */
 @ApplicationScoped
 public class AssessmentRepository {
+
+    @Inject
+    Event<AssessmentChanged> changed;
 
     private static final Map<String, List<String>> SORTS = Map.of(
             "number", List.of("a.number"),
@@ -59,9 +64,20 @@ public class AssessmentRepository {
         em.flush();
     }
 
+    /**
+     * Writes the changes to the assessment's history and tells the features that follow
+     * assessments ({@link AssessmentChanged}, in this transaction).
+     */
     public void record(Assessment assessment, StaffMember actor, List<AssessmentFieldChange> changes, Instant at) {
         for (AssessmentFieldChange change : changes) {
             em.persist(new AssessmentChange(assessment.getId(), at, actor, change));
+        }
+        if (!changes.isEmpty()) {
+            // A new one's status change has no old value: it was nothing before.
+            AssessmentStatus before = changes.stream().filter(c -> c.field() == AssessmentField.STATUS).findFirst()
+                    .map(c -> Optional.ofNullable(c.oldValue()).map(AssessmentStatus::valueOf))
+                    .orElse(Optional.of(assessment.getStatus())).orElse(null);
+            changed.fire(new AssessmentChanged(assessment.getId(), before, assessment.getStatus(), at));
         }
     }
 

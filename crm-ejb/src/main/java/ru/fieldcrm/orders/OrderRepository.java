@@ -7,6 +7,8 @@ import static ru.fieldcrm.shared.SqlValues.numberOrNull;
 import static ru.fieldcrm.shared.SqlValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -31,6 +33,9 @@ import ru.fieldcrm.shared.SearchText;
  */
 @ApplicationScoped
 public class OrderRepository {
+
+    @Inject
+    Event<OrderChanged> changed;
 
     /**
      * The sort fields a list may ask for, and the columns they mean. The visit time sorts by the
@@ -79,9 +84,20 @@ public class OrderRepository {
         em.flush();
     }
 
+    /**
+     * Writes the changes to the order's history and tells the features that follow orders
+     * ({@link OrderChanged}, in this transaction).
+     */
     public void record(Order order, OrderActor actor, List<FieldChange> changes, Instant at) {
         for (FieldChange change : changes) {
             em.persist(new OrderChange(order.getId(), at, actor, change));
+        }
+        if (!changes.isEmpty()) {
+            // A new one's status change has no old value: it was nothing before.
+            OrderStatus before = changes.stream().filter(c -> c.field() == OrderField.STATUS).findFirst()
+                    .map(c -> Optional.ofNullable(c.oldValue()).map(OrderStatus::valueOf))
+                    .orElse(Optional.of(order.getStatus())).orElse(null);
+            changed.fire(new OrderChanged(order.getId(), before, order.getStatus(), at));
         }
     }
 

@@ -40,6 +40,7 @@ public class Staff {
     }
 
     static StaffMember member(User user) {
-        return new StaffMember(user.getId(), user.getLogin(), user.getFullName(), user.getRole(), user.isActive());
+        return new StaffMember(user.getId(), user.getLogin(), user.getFullName(), user.getRole(), user.isActive(),
+                user.getPhone());
     }
 }

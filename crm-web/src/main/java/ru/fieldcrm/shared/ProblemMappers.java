@@ -36,6 +36,12 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                             .map(v -> new Problem.FieldError(Texts.pathOf(v), Texts.of(v, locale)))
                             .toList()).toResponse();
         }
+        if (cause instanceof InvalidRequestException invalid && invalid.each().size() > 1) {
+            return new Problem("about:blank", Texts.ui(locale, "problem.invalid"), 400, null,
+                    invalid.each().stream()
+                            .map(r -> new Problem.FieldError(r.field(), Texts.of(r, locale)))
+                            .toList()).toResponse();
+        }
         if (cause instanceof CrmException refusal) {
             int status = refusal instanceof NotFoundException ? 404
                     : refusal instanceof ConcurrentChangeException ? 409

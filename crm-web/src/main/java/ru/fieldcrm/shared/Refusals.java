@@ -51,6 +51,10 @@ public final class Refusals {
                 String path = place.apply(Texts.pathOf(violation));
                 add(faces, formId, path, Texts.fieldOf(violation), Texts.of(violation, locale));
             }
+        } else if (cause instanceof InvalidRequestException invalid) {
+            for (InvalidRequestException refusal : invalid.each()) {
+                add(faces, formId, refusal.field(), lastName(refusal.field()), Texts.of(refusal, locale));
+            }
         } else if (cause instanceof CrmException refusal) {
             for (CrmException each : all(refusal)) {
                 String path = place.apply(each.field());
