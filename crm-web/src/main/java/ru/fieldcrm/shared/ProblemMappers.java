@@ -48,9 +48,9 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                     : refusal instanceof ForbiddenException ? 403
                     : 400;
             String text = Texts.of(refusal, locale);
-            List<Problem.FieldError> errors = Refusals.all(refusal).stream().filter(each -> each.field() != null)
-                    .map(each -> new Problem.FieldError(each.field(), Texts.of(each, locale))).toList();
-            return new Problem("about:blank", text, status, text, errors).toResponse();
+            return new Problem("about:blank", text, status, text,
+                    refusal.field() == null ? null : List.of(new Problem.FieldError(refusal.field(), text)))
+                    .toResponse();
         }
         if (Refusals.isAccessDenied(cause)) {
             return new Problem("about:blank", Texts.ui(locale, "error.403.title"), 403,

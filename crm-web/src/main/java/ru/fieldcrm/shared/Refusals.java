@@ -9,8 +9,6 @@ import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -53,13 +51,12 @@ public final class Refusals {
             }
         } else if (cause instanceof InvalidRequestException invalid) {
             for (InvalidRequestException refusal : invalid.each()) {
-                add(faces, formId, refusal.field(), lastName(refusal.field()), Texts.of(refusal, locale));
+                String path = place.apply(refusal.field());
+                add(faces, formId, path, lastName(path), Texts.of(refusal, locale));
             }
         } else if (cause instanceof CrmException refusal) {
-            for (CrmException each : all(refusal)) {
-                String path = place.apply(each.field());
-                add(faces, formId, path, lastName(path), Texts.of(each, locale));
-            }
+            String path = place.apply(refusal.field());
+            add(faces, formId, path, lastName(path), Texts.of(refusal, locale));
         } else if (isAccessDenied(cause)) {
             add(faces, formId, null, null, Texts.ui(locale, "error.403.text"));
         } else {
@@ -113,21 +110,6 @@ public final class Refusals {
         }
         String plain = path.replaceAll("\\[\\d+]", "");
         return plain.substring(plain.lastIndexOf('.') + 1);
-    }
-
-    /**
-     * A refusal and the ones it carries as suppressed: a service that checks a whole form reports
-     * every problem at once, the first thrown and the others added to it.
-     */
-    public static List<CrmException> all(CrmException refusal) {
-        List<CrmException> all = new ArrayList<>();
-        all.add(refusal);
-        for (Throwable more : refusal.getSuppressed()) {
-            if (more instanceof CrmException another) {
-                all.add(another);
-            }
-        }
-        return all;
     }
 
     static RuntimeException unwrap(RuntimeException failure) {
