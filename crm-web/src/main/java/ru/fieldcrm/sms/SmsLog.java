@@ -13,6 +13,7 @@ import java.util.List;
 import org.primefaces.component.datatable.DataTable;
 import ru.fieldcrm.shared.Formats;
 import ru.fieldcrm.shared.PagedModel;
+import ru.fieldcrm.shared.PhoneNumbers;
 import ru.fieldcrm.shared.Refusals;
 import ru.fieldcrm.users.CurrentUser;
 import ru.fieldcrm.users.Role;
@@ -78,8 +79,9 @@ public class SmsLog implements Serializable {
         }
     }
 
+    /** Offered for a message that may go again to a number that can take it (never to a landline). */
     public boolean mayResend(SmsMessageSummary message) {
-        return isAdmin() && message.status().mayResend();
+        return isAdmin() && message.status().mayResend() && PhoneNumbers.isMobile(message.phone());
     }
 
     public boolean isAdmin() {

@@ -7,23 +7,25 @@ import java.util.Locale;
 import ru.fieldcrm.shared.Texts;
 
 /**
- * How every SMS page shows a message's state: the colour of its status (delivered green, waiting
- * blue, failed red, uncertain amber) and its failure in words.
+ * How every SMS page shows a message's state: the colour of its status (waiting blue, sent teal,
+ * delivered green, failed red, uncertain amber, dropped or journal only grey) and its failure in
+ * words.
  */
 @Named
 @ApplicationScoped
 public class SmsStatusStyle {
 
-    /** The PrimeFaces severity of the status's tag. */
+    /**
+     * The PrimeFaces severity of the status's tag; the states the theme has no colour for (sent,
+     * dropped, journal only) get theirs from the stylesheet ({@code crm-sms-status-SENT}…).
+     */
     public String severity(SmsStatus status) {
         return switch (status) {
             case SCHEDULED, SENDING -> "info";
-            case SENT -> null;
             case DELIVERED -> "success";
             case UNDELIVERED, FAILED -> "danger";
             case UNCERTAIN -> "warning";
-            case DROPPED -> "contrast";
-            case JOURNALED -> "secondary";
+            case SENT, DROPPED, JOURNALED -> null;
         };
     }
 
