@@ -219,7 +219,7 @@ class SmsPagesIT {
         browser.type("#smsForm\\:sender", "FieldCRM");
         browser.type(SettingsPage.id(template + "text"), "{клиент}, мастер выехал");
         page.save();
-        browser.waitForText("#messages", "Настройки СМС сохранены");
+        browser.waitForText("#smsForm\\:formMessages", "Настройки СМС сохранены");
         assertEquals("", browser.find("#smsForm\\:secret").getDomProperty("value"));
         assertEquals("Сохранён; введите новый, чтобы заменить", browser.find("#smsForm\\:secret").getDomAttribute("placeholder"));
         JsonObject saved = settings();
