@@ -167,11 +167,23 @@ class SmsPagesIT {
         browser.waitForText("#smsForm\\:formMessages", "только что сохранил кто-то другой");
         assertFalse(template(settings(), "ORDER_LEFT_OFFICE").getBoolean("enabled"), "the later save changed nothing");
 
+        browser.type("#testForm\\:phone", "8 916 123-45-67");
+        browser.type("#testForm\\:text", "Проверка связи");
+        browser.click("#testForm\\:sendTest");
+        browser.waitForText("#testForm\\:outcome", "В журнале");
+        browser.driver().executeScript("document.getElementById('testForm').scrollIntoView()");
+        browser.screenshot("sms-settings-test-desktop");
+
         browser.resize(Browser.PHONE);
         browser.driver().executeScript("window.scrollTo(0, 0)");
         browser.screenshot("sms-settings-phone");
         browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", template + "body");
         browser.screenshot("sms-settings-preview-phone");
+
+        browser.resize(Browser.DESKTOP);
+        browser.clickAndWaitForPage("#langForm\\:langEn");
+        browser.waitForText(".crm-page-title", "SMS settings");
+        browser.screenshot("sms-settings-en-desktop");
     }
 
     @Test
