@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,19 +32,31 @@ public final class Refusals {
      * @return always {@code null}, so an action can {@code return Refusals.show(e, "form");}
      */
     public static String show(RuntimeException failure, String formId) {
+        return show(failure, formId, UnaryOperator.identity());
+    }
+
+    /**
+     * The same for a page that lays a list of the request out differently, e.g. one list in
+     * several groups: {@code place} turns a field's path in the request ({@code templates[7].text})
+     * into the path of the input on the page ({@code reminderTemplates[0].text}).
+     */
+    public static String show(RuntimeException failure, String formId, UnaryOperator<String> place) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         RuntimeException cause = unwrap(failure);
         if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                add(faces, formId, Texts.pathOf(violation), Texts.fieldOf(violation), Texts.of(violation, locale));
+                String path = place.apply(Texts.pathOf(violation));
+                add(faces, formId, path, Texts.fieldOf(violation), Texts.of(violation, locale));
             }
         } else if (cause instanceof InvalidRequestException invalid) {
             for (InvalidRequestException refusal : invalid.each()) {
-                add(faces, formId, refusal.field(), lastName(refusal.field()), Texts.of(refusal, locale));
+                String path = place.apply(refusal.field());
+                add(faces, formId, path, lastName(path), Texts.of(refusal, locale));
             }
         } else if (cause instanceof CrmException refusal) {
-            add(faces, formId, refusal.field(), lastName(refusal.field()), Texts.of(refusal, locale));
+            String path = place.apply(refusal.field());
+            add(faces, formId, path, lastName(path), Texts.of(refusal, locale));
         } else if (isAccessDenied(cause)) {
             add(faces, formId, null, null, Texts.ui(locale, "error.403.text"));
         } else {
