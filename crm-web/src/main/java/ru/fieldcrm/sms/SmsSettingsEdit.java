@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalTime;
@@ -342,6 +343,20 @@ public class SmsSettingsEdit implements Serializable {
     /** Whether the secret saved belongs to another gateway than the one now chosen (and so is dropped). */
     public boolean isSecretOfOtherGateway() {
         return saved.secretSet() && gateway != saved.gateway() && saved.gateway().sends();
+    }
+
+    /**
+     * The full address where the saved gateway posts its delivery reports (SMS.ru and SMSC.ru take
+     * one in the company's account), as this server is reached; null before the first save.
+     */
+    public String getReportUrl() {
+        if (saved == null || saved.reportPath() == null) {
+            return null;
+        }
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String base = request.getRequestURL().toString();
+        return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath() + "/"
+                + saved.reportPath();
     }
 
     public SmsSettingsDetails getSaved() {
