@@ -9,17 +9,11 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.logging.Logger;
 import ru.fieldcrm.assessments.AssessmentChanged;
-import ru.fieldcrm.assessments.AssessmentDetails;
-import ru.fieldcrm.assessments.AssessmentService;
 import ru.fieldcrm.assessments.AssessmentStatus;
 import ru.fieldcrm.orders.OrderChanged;
-import ru.fieldcrm.orders.OrderDetails;
-import ru.fieldcrm.orders.OrderService;
 import ru.fieldcrm.orders.OrderStatus;
 import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.shared.PhoneNumbers;
-import ru.fieldcrm.users.Staff;
-import ru.fieldcrm.users.StaffMember;
 
 /**
  * Writes the messages a change of an order or an assessment causes, in the change's own
@@ -37,28 +31,20 @@ public class SmsOutbox {
     SmsRepository repository;
 
     @Inject
-    OrderService orders;
-
-    @Inject
-    AssessmentService assessments;
-
-    @Inject
-    Staff staff;
+    SmsSubjects subjects;
 
     @Inject
     CrmConfiguration configuration;
 
     void orderChanged(@Observes OrderChanged change) {
-        OrderDetails order = orders.get(change.orderId());
-        SmsSubject subject = SmsSubject.of(order, managerPhone(order.managerId()));
+        SmsSubject subject = subjects.order(change.orderId());
         boolean visitAhead = !change.after().isFinal() && change.after() != OrderStatus.DONE;
         follow(subject, change.statusChanged() ? Optional.of(SmsTrigger.of(change.after())) : Optional.empty(),
                 SmsTrigger.ORDER_REMINDER, visitAhead, change.at());
     }
 
     void assessmentChanged(@Observes AssessmentChanged change) {
-        AssessmentDetails assessment = assessments.get(change.assessmentId());
-        SmsSubject subject = SmsSubject.of(assessment, managerPhone(assessment.managerId()));
+        SmsSubject subject = subjects.assessment(change.assessmentId());
         follow(subject, change.statusChanged() ? Optional.of(SmsTrigger.of(change.after())) : Optional.empty(),
                 SmsTrigger.ASSESSMENT_REMINDER, change.after() == AssessmentStatus.PLANNED, change.at());
     }
@@ -100,9 +86,5 @@ public class SmsOutbox {
         String phone = PhoneNumbers.normalize(subject.contactPhone()).orElse(subject.contactPhone());
         return SmsMessage.write(trigger, subject, phone, subject.render(template.body()),
                 PhoneNumbers.isMobile(phone), due, template.dropOnChange(), now);
-    }
-
-    private String managerPhone(Long managerId) {
-        return managerId == null ? null : staff.find(managerId).map(StaffMember::phone).orElse(null);
     }
 }

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import ru.fieldcrm.assessments.AssessmentService;
 import ru.fieldcrm.audit.Auditor;
-import ru.fieldcrm.orders.OrderService;
 import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.shared.ConcurrentChangeException;
 import ru.fieldcrm.shared.InvalidRequestException;
@@ -49,10 +47,7 @@ public class SmsServiceBean implements SmsService {
     SmsGateways gateways;
 
     @Inject
-    OrderService orders;
-
-    @Inject
-    AssessmentService assessments;
+    SmsSubjects subjects;
 
     @Inject
     Staff staff;
@@ -93,9 +88,8 @@ public class SmsServiceBean implements SmsService {
     public SmsPreview preview(SmsTrigger trigger, String text) {
         String template = text == null ? "" : text;
         Optional<SmsSubject> subject = trigger.isAboutAssessment()
-                ? repository.newestAssessmentId().map(assessments::get)
-                        .map(a -> SmsSubject.of(a, managerPhone(a.managerId())))
-                : repository.newestOrderId().map(orders::get).map(o -> SmsSubject.of(o, managerPhone(o.managerId())));
+                ? repository.newestAssessmentId().map(subjects::assessment)
+                : repository.newestOrderId().map(subjects::order);
         String rendered = subject.map(s -> s.render(template)).orElse(template.strip());
         return new SmsPreview(rendered, SmsText.measure(rendered), repository.settings().gateway().maxLength(),
                 subject.map(SmsSubject::number).orElse(null), SmsText.unknownPlaceholders(template));
@@ -167,9 +161,5 @@ public class SmsServiceBean implements SmsService {
         auditor.record(new Auditor.Actor(actor.id(), actor.login()), "sms.resent", TARGET, again.getId(),
                 "of=" + id);
         return again.toSummary();
-    }
-
-    private String managerPhone(Long managerId) {
-        return managerId == null ? null : staff.find(managerId).map(StaffMember::phone).orElse(null);
     }
 }
