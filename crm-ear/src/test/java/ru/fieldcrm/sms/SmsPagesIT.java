@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.fieldcrm.shared.Browser;
@@ -105,9 +106,22 @@ class SmsPagesIT {
             return "#" + clientId.replace(":", "\\:");
         }
 
-        void chooseGateway(String label) {
-            browser.click("#smsForm\\:gateway");
-            browser.click("#smsForm\\:gateway_items li[data-label='" + label + "']");
+        /**
+         * Picks the gateway from the drop-down once its panel has finished opening: a click that
+         * lands while it is still fading in is taken for a click outside, which closes it.
+         */
+        void chooseGateway(String label, String value) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {
+                String panel = d.findElement(By.cssSelector("#smsForm\\:gateway_panel")).getDomAttribute("class");
+                if (!panel.contains("ui-connected-overlay-enter-done")) {
+                    if (!panel.contains("ui-connected-overlay-enter")) {
+                        d.findElement(By.cssSelector("#smsForm\\:gateway")).click();
+                    }
+                    return false;
+                }
+                d.findElement(By.cssSelector("#smsForm\\:gateway_items li[data-label='" + label + "']")).click();
+                return value.equals(d.findElement(By.cssSelector("#smsForm\\:gateway_input")).getDomProperty("value"));
+            });
             browser.waitForText("#smsForm\\:gatewayFields", label);
         }
 
@@ -193,7 +207,7 @@ class SmsPagesIT {
         browser.open("sms/settings.xhtml");
         SettingsPage page = new SettingsPage(browser);
 
-        page.chooseGateway("SMS Aero");
+        page.chooseGateway("SMS Aero", "SMS_AERO");
         browser.type("#smsForm\\:login", "crm@example.ru");
         browser.type("#smsForm\\:secret", "aero-key-" + UUID.randomUUID());
         browser.type("#smsForm\\:apiUrl", NOWHERE);
