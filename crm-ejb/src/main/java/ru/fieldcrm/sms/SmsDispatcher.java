@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.sms.SmsGateway.DeliveryOutcome;
 import ru.fieldcrm.sms.SmsGateway.LookupOutcome;
@@ -111,10 +112,15 @@ public class SmsDispatcher {
         }
     }
 
-    /** Sends one scheduled message now, whatever its due time and the quiet hours (a test message). */
-    public void sendNow(long id) {
+    /**
+     * Writes a test message and sends it at once, whatever the quiet hours; it is claimed as it is
+     * written, so the timer never takes it. Answers its id.
+     */
+    public long sendTest(String phone, String text, Auditor.Actor actor) {
         SmsSettings settings = store.settings();
-        store.claimOne(id, clock.instant(), instance, settings.gateway()).ifPresent(c -> deliver(c, settings, true));
+        Claimed message = store.writeTest(phone, text, clock.instant(), actor, instance, settings.gateway());
+        deliver(message, settings, true);
+        return message.id();
     }
 
     private void recoverStale(SmsSettings settings) {

@@ -59,13 +59,17 @@ public class SmsOutboxStore {
         return em.find(SmsSettings.class, SmsSettings.ID);
     }
 
-    /** A test message (no order, no template), due now, with its audit entry. */
-    public long writeTest(String phone, String text, Instant now, Auditor.Actor actor) {
+    /**
+     * A test message (no order, no template) with its audit entry, written already claimed by
+     * this instance: the timer never takes it, the caller sends it at once.
+     */
+    public Claimed writeTest(String phone, String text, Instant now, Auditor.Actor actor, String instance,
+            SmsGatewayKind gateway) {
         SmsMessage message = SmsMessage.write(null, null, phone, text, true, now, false, now);
         em.persist(message);
         em.flush();
         auditor.record(actor, "sms.testSent", "sms", message.getId(), null);
-        return message.getId();
+        return claimOne(message.getId(), now, instance, gateway).orElseThrow();
     }
 
     public SmsMessageSummary summary(long id) {

@@ -102,9 +102,8 @@ public class SmsServiceBean implements SmsService {
         if (!PhoneNumbers.isMobile(phone)) {
             throw new InvalidRequestException("sms.test.phoneInvalid", "phone");
         }
-        long id = store.writeTest(PhoneNumbers.normalize(phone).orElseThrow(), text.strip(), clock.instant(),
+        long id = dispatcher.sendTest(PhoneNumbers.normalize(phone).orElseThrow(), text.strip(),
                 new Auditor.Actor(actor.id(), actor.login()));
-        dispatcher.sendNow(id);
         return store.summary(id);
     }
 
