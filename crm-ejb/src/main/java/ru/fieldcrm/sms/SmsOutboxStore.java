@@ -48,6 +48,11 @@ public class SmsOutboxStore {
             + " error_code"
             + " from sms_message where claim_token = ?1 and status = 'SENDING' order by due_at, id";
 
+    /** Takes scheduled messages for this instance (?1), under a token (?2), now (?3), for a gateway (?4). */
+    private static final String CLAIM = "update sms_message set status = 'SENDING', claimed_by = ?1, claim_token = ?2,"
+            + " claimed_at = ?3, first_claimed_at = coalesce(first_claimed_at, ?3), attempts = attempts + 1,"
+            + " gateway = ?4, version = version + 1 where status = 'SCHEDULED'";
+
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
@@ -85,10 +90,7 @@ public class SmsOutboxStore {
             return List.of();
         }
         String token = UUID.randomUUID().toString();
-        em.createNativeQuery("update sms_message set status = 'SENDING', claimed_by = ?1, claim_token = ?2,"
-                        + " claimed_at = ?3, first_claimed_at = coalesce(first_claimed_at, ?3), attempts = attempts + 1,"
-                        + " gateway = ?4, version = version + 1"
-                        + " where status = 'SCHEDULED' and due_at <= ?3 and id in (" + list(ids) + ")")
+        em.createNativeQuery(CLAIM + " and due_at <= ?3 and id in (" + list(ids) + ")")
                 .setParameter(1, instance).setParameter(2, token).setParameter(3, parameter(now))
                 .setParameter(4, gateway.name()).executeUpdate();
         return claimed(token);
@@ -97,9 +99,7 @@ public class SmsOutboxStore {
     /** Claims one message due now, whatever its due time (a test message sent at once). */
     public Optional<Claimed> claimOne(long id, Instant now, String instance, SmsGatewayKind gateway) {
         String token = UUID.randomUUID().toString();
-        em.createNativeQuery("update sms_message set status = 'SENDING', claimed_by = ?1, claim_token = ?2,"
-                        + " claimed_at = ?3, first_claimed_at = coalesce(first_claimed_at, ?3), attempts = attempts + 1,"
-                        + " gateway = ?4, version = version + 1 where status = 'SCHEDULED' and id = ?5")
+        em.createNativeQuery(CLAIM + " and id = ?5")
                 .setParameter(1, instance).setParameter(2, token).setParameter(3, parameter(now))
                 .setParameter(4, gateway.name()).setParameter(5, id).executeUpdate();
         return claimed(token).stream().findFirst();
@@ -199,20 +199,23 @@ public class SmsOutboxStore {
     }
 
     private void check(long id, String set, Object... values) {
-        Query update = em.createNativeQuery("update sms_message set " + set + ", version = version + 1"
-                + " where id = ?1 and status = 'SENT'").setParameter(1, id);
-        for (int i = 0; i < values.length; i++) {
-            update.setParameter(i + 2, values[i]);
-        }
-        update.executeUpdate();
+        update(set, "id = ?1 and status = 'SENT'", List.of(id), values);
     }
 
     private void settle(Claimed message, String set, Object... values) {
-        Query update = em.createNativeQuery("update sms_message set " + set + ", version = version + 1"
-                + " where id = ?1 and claim_token = ?2 and status = 'SENDING'")
-                .setParameter(1, message.id()).setParameter(2, message.token());
+        update(set, "id = ?1 and claim_token = ?2 and status = 'SENDING'", List.of(message.id(), message.token()),
+                values);
+    }
+
+    /** An update of one message: the condition's parameters first, then the values the change sets. */
+    private void update(String set, String condition, List<Object> keys, Object... values) {
+        Query update = em.createNativeQuery("update sms_message set " + set + ", version = version + 1 where "
+                + condition);
+        for (int i = 0; i < keys.size(); i++) {
+            update.setParameter(i + 1, keys.get(i));
+        }
         for (int i = 0; i < values.length; i++) {
-            update.setParameter(i + 3, values[i]);
+            update.setParameter(keys.size() + i + 1, values[i]);
         }
         update.executeUpdate();
     }
