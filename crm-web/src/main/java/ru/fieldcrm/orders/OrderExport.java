@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 import ru.fieldcrm.shared.Formats;
 import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.PhoneNumbers;
@@ -26,6 +27,8 @@ public class OrderExport {
 
     /** Orders read per call of the service. */
     static final int BATCH = 500;
+
+    private static final Logger LOG = Logger.getLogger(OrderExport.class.getName());
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -73,11 +76,18 @@ public class OrderExport {
             String title = XlsxDownload.period(query.from(), query.to()).map(p -> what + " " + p).orElse(what);
             try (XlsxTable table = new XlsxTable(locale, formats.getZone(), what, title, COLUMNS)) {
                 List<OrderExportRow> batch = first;
+                boolean full = false;
                 while (!batch.isEmpty()) {
                     for (OrderExportRow row : batch) {
+                        if (table.rowsLeft() == 0) {
+                            // Orders booked since the count filled the sheet: what fits is still a whole file.
+                            LOG.warning(() -> "Order export stopped at a full sheet before order " + row.id());
+                            full = true;
+                            break;
+                        }
                         table.row(values(row));
                     }
-                    batch = batch.size() < query.page().size() ? List.of()
+                    batch = full || batch.size() < query.page().size() ? List.of()
                             : orders.exportBatch(query, batch.get(batch.size() - 1));
                 }
                 table.totals();
