@@ -27,6 +27,15 @@ public interface OrderService {
     /** The count and sums of every order the query matches (for the list's totals line). */
     OrderTotals totals(@NotNull @Valid OrderQuery query);
 
+    /**
+     * The orders the query matches, for an export, in the query's sort and {@code query.page().size()}
+     * at a time: the ones that follow {@code after}, the last row of the previous batch ({@code null}:
+     * from the first). Each batch is one query that continues from the previous row's sort key (keyset
+     * paging), so an export of any length never holds more than a batch and no batch costs more than the
+     * first; the page's offset is not used. An empty batch is the end.
+     */
+    List<OrderExportRow> exportBatch(@NotNull @Valid OrderQuery query, OrderExportRow after);
+
     OrderDetails get(long id);
 
     /** The order's changes, oldest first. */

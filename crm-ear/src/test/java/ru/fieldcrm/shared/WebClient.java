@@ -50,6 +50,32 @@ public final class WebClient {
                 .header("Accept-Language", "ru").build());
     }
 
+    /** A file, as its bytes, in the language given (Accept-Language). */
+    public HttpResponse<byte[]> download(String path, String language) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept-Language", language).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file written to {@code target} as it arrives (for downloads too large to hold). */
+    public HttpResponse<java.nio.file.Path> downloadTo(String path, java.nio.file.Path target) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept-Language", "ru").build(),
+                    HttpResponse.BodyHandlers.ofFile(target));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the sign-in form; returns the answer (302 to the start page on success). */
     public HttpResponse<String> signIn(String login, String password) {
         HttpResponse<String> page = get("login.xhtml");

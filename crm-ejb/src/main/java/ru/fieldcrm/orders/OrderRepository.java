@@ -2,8 +2,10 @@ package ru.fieldcrm.orders;
 
 import static ru.fieldcrm.shared.SqlValues.date;
 import static ru.fieldcrm.shared.SqlValues.decimal;
+import static ru.fieldcrm.shared.SqlValues.instant;
 import static ru.fieldcrm.shared.SqlValues.number;
 import static ru.fieldcrm.shared.SqlValues.numberOrNull;
+import static ru.fieldcrm.shared.SqlValues.parameter;
 import static ru.fieldcrm.shared.SqlValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -189,13 +191,36 @@ public class OrderRepository {
         return new Filter(where.toString(), parameters);
     }
 
-    public PageResult<OrderSummary> find(OrderQuery query) {
-        Filter filter = filter(query);
+    private static List<String> sortColumns(OrderQuery query) {
         String sortField = query.page().sortField();
         List<String> columns = SORTS.get(sortField == null || sortField.isBlank() ? "visit" : sortField);
         if (columns == null) {
             throw new InvalidRequestException("orders.sort.unknown", "sortField");
         }
+        return columns;
+    }
+
+    /** The values of {@link #SORTS}' columns (then the number) in a row of an export. */
+    private static List<Object> sortKey(List<String> columns, OrderExportRow row) {
+        List<Object> key = new ArrayList<>();
+        for (String column : columns) {
+            key.add(switch (column) {
+                case "o.number" -> row.number();
+                case "o.visit_date" -> row.visitDate();
+                case "o.visit_start" -> parameter(row.visitStart());
+                case "o.status" -> row.status().name();
+                case "o.final_sum" -> row.finalSum();
+                case "c.name" -> row.clientName();
+                default -> throw new IllegalStateException("No export key for " + column);
+            });
+        }
+        key.add(row.number());
+        return key;
+    }
+
+    public PageResult<OrderSummary> find(OrderQuery query) {
+        Filter filter = filter(query);
+        List<String> columns = sortColumns(query);
         String direction = query.page().ascending() ? " asc" : " desc";
         StringBuilder order = new StringBuilder(" order by ");
         for (String column : columns) {
@@ -218,6 +243,49 @@ public class OrderRepository {
                     (BigDecimal) row[13]));
         }
         return new PageResult<>(page, number(count.getSingleResult()));
+    }
+
+    /**
+     * A batch of an export: the rows after {@code after} in the query's sort. The sort's columns end
+     * with the unique number, so {@code (columns) > (after's values)} (or {@code <} descending)
+     * continues exactly after the previous batch; for the default sort that is the prefix of the
+     * index {@code crm_order_visit_order_idx}, so every batch is read from the index.
+     */
+    public List<OrderExportRow> exportBatch(OrderQuery query, OrderExportRow after) {
+        Filter filter = filter(query);
+        List<String> columns = new ArrayList<>(sortColumns(query));
+        String direction = query.page().ascending() ? " asc" : " desc";
+        StringBuilder where = new StringBuilder(filter.where());
+        List<Object> parameters = new ArrayList<>(filter.parameters());
+        if (after != null) {
+            List<Object> key = sortKey(columns, after);
+            where.append(" and (").append(String.join(", ", columns)).append(", o.number) ")
+                    .append(query.page().ascending() ? ">" : "<").append(" (");
+            for (int i = 0; i < key.size(); i++) {
+                parameters.add(key.get(i));
+                where.append(i == 0 ? "?" : ", ?").append(parameters.size());
+            }
+            where.append(')');
+        }
+        StringBuilder order = new StringBuilder(" order by ");
+        for (String column : columns) {
+            order.append(column).append(direction).append(", ");
+        }
+        order.append("o.number").append(direction);
+        Query rows = em.createNativeQuery("select o.id, o.number, o.visit_date, o.window_start, o.window_end,"
+                + " o.visit_start, o.status, c.name, o.contact_phone, o.address, u.full_name, o.amount,"
+                + " o.discount_amount, o.price_change, o.final_sum, o.created_at" + FROM + where + order
+                + " limit " + query.page().size());
+        new Filter(where.toString(), parameters).bind(rows);
+        List<OrderExportRow> batch = new ArrayList<>();
+        for (Object result : rows.getResultList()) {
+            Object[] row = (Object[]) result;
+            batch.add(new OrderExportRow(number(row[0]), number(row[1]), date(row[2]), time(row[3]), time(row[4]),
+                    instant(row[5]), OrderStatus.valueOf((String) row[6]), (String) row[7], (String) row[8],
+                    (String) row[9], (String) row[10], decimal(row[11]), decimal(row[12]), decimal(row[13]),
+                    decimal(row[14]), instant(row[15])));
+        }
+        return batch;
     }
 
     /** The count and the sums of all orders that match the query (cancelled ones count, but add no money). */

@@ -73,6 +73,11 @@ public class OrderServiceBean implements OrderService {
     }
 
     @Override
+    public List<OrderExportRow> exportBatch(OrderQuery query, OrderExportRow after) {
+        return orders.exportBatch(query, after);
+    }
+
+    @Override
     public OrderDetails get(long id) {
         return details(orders.get(id));
     }

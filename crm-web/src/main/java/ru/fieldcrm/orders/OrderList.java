@@ -2,9 +2,12 @@ package ru.fieldcrm.orders;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -13,6 +16,8 @@ import java.util.List;
 import ru.fieldcrm.shared.Formats;
 import ru.fieldcrm.shared.PageRequest;
 import ru.fieldcrm.shared.PagedModel;
+import ru.fieldcrm.shared.Refusals;
+import ru.fieldcrm.shared.xlsx.XlsxDownload;
 import ru.fieldcrm.users.CurrentUser;
 import ru.fieldcrm.users.Role;
 import ru.fieldcrm.users.StaffMember;
@@ -41,6 +46,9 @@ public class OrderList implements Serializable {
     @Inject
     Formats formats;
 
+    @Inject
+    OrderExport exporter;
+
     private LocalDate from;
     private LocalDate to;
     private List<OrderStatus> statuses = List.of();
@@ -64,6 +72,27 @@ public class OrderList implements Serializable {
     private OrderQuery query(PageRequest page) {
         return new OrderQuery(from, to, statuses.isEmpty() ? EnumSet.noneOf(OrderStatus.class) : EnumSet.copyOf(statuses),
                 managerId, null, text, page);
+    }
+
+    /**
+     * The list as it is filtered and sorted now, as an {@code .xlsx} download written straight to
+     * the response; more orders than a sheet holds is said at the top of the page instead.
+     */
+    public void export() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        OrderExport.Prepared prepared;
+        try {
+            prepared = exporter.prepare(query(model.sorted(1)), faces.getViewRoot().getLocale());
+        } catch (RuntimeException e) {
+            Refusals.show(e, "ordersForm");
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(XlsxDownload.MEDIA_TYPE);
+        external.setResponseHeader("Content-Disposition", XlsxDownload.contentDisposition(prepared.fileName()));
+        prepared.writeTo(external.getResponseOutputStream());
+        faces.responseComplete();
     }
 
     /** A manager's own orders for today. */

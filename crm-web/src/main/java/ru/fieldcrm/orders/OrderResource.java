@@ -12,8 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -21,6 +24,8 @@ import java.util.List;
 import java.util.Set;
 import ru.fieldcrm.shared.PageRequest;
 import ru.fieldcrm.shared.PageResult;
+import ru.fieldcrm.shared.ProblemMappers;
+import ru.fieldcrm.shared.xlsx.XlsxDownload;
 
 /**
  * Orders as JSON, through the same service as the pages: the same rights field by field, the same
@@ -58,6 +63,9 @@ public class OrderResource {
     @Inject
     OrderPush push;
 
+    @Inject
+    OrderExport export;
+
     private OrderDetails pushed(OrderDetails order) {
         push.changed(order.id());
         return order;
@@ -71,6 +79,27 @@ public class OrderResource {
             @QueryParam("size") @DefaultValue("50") int size, @QueryParam("sort") String sort,
             @QueryParam("asc") @DefaultValue("true") boolean ascending) {
         return orders.find(new OrderQuery(from, to, statuses, managerId, clientId, text, new PageRequest(first, size, sort, ascending)));
+    }
+
+    /**
+     * The orders the same filter and sort as {@link #list} match, as an {@code .xlsx} file (the
+     * list's columns, the totals row, the period in the file's name), streamed as it is written.
+     * The filter is checked and the first batch read before the answer starts, so a bad filter or
+     * more orders than a sheet holds is a 400 problem, not a broken file.
+     */
+    @GET
+    @Path("export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("status") Set<OrderStatus> statuses, @QueryParam("manager") Long managerId,
+            @QueryParam("client") Long clientId, @QueryParam("q") String text, @QueryParam("sort") String sort,
+            @QueryParam("asc") @DefaultValue("true") boolean ascending, @Context HttpHeaders headers) {
+        OrderExport.Prepared prepared = export.prepare(new OrderQuery(from, to, statuses, managerId, clientId, text,
+                new PageRequest(0, 1, sort, ascending)), ProblemMappers.locale(headers));
+        StreamingOutput body = prepared::writeTo;
+        return Response.ok(body, XlsxDownload.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(prepared.fileName()))
+                .build();
     }
 
     @GET

@@ -22,6 +22,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private final transient Function<PageRequest, PageResult<T>> loader;
     private final transient Function<T, Object> keyOf;
     private transient List<T> rows = List.of();
+    private String sortField;
+    private boolean ascending = true;
 
     public PagedModel(Function<PageRequest, PageResult<T>> loader, Function<T, Object> keyOf) {
         this.loader = loader;
@@ -38,10 +40,17 @@ public class PagedModel<T> extends LazyDataModel<T> {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         PageRequest request = new PageRequest(first, pageSize,
                 sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        sortField = request.sortField();
+        ascending = request.ascending();
         PageResult<T> page = loader.apply(request);
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
         rows = page.rows();
         return rows;
+    }
+
+    /** The first page of {@code size} rows in the table's current sort (for an export of the whole list). */
+    public PageRequest sorted(int size) {
+        return new PageRequest(0, size, sortField, ascending);
     }
 
     @Override

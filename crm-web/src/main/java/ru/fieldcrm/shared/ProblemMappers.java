@@ -66,6 +66,11 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
     }
 
     private Locale locale() {
+        return locale(headers);
+    }
+
+    /** The caller's language for the API: the first of English and Russian it accepts, Russian by default. */
+    public static Locale locale(HttpHeaders headers) {
         return headers.getAcceptableLanguages().stream()
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("ru"))
                 .findFirst()
