@@ -85,7 +85,11 @@ public class OrderExport {
                             full = true;
                             break;
                         }
-                        table.row(values(row));
+                        if (row.status() == OrderStatus.CANCELLED) {
+                            table.uncountedRow(values(row));
+                        } else {
+                            table.row(values(row));
+                        }
                     }
                     batch = full || batch.size() < query.page().size() ? List.of()
                             : orders.exportBatch(query, batch.get(batch.size() - 1));

@@ -169,6 +169,18 @@ public final class XlsxTable implements AutoCloseable {
      *         or the totals are already written
      */
     public void row(Object... values) {
+        write(true, values);
+    }
+
+    /**
+     * Writes a row that the totals row leaves out: shown as it is, counted in no sum (a cancelled
+     * order's amount, which the order list's totals do not count either).
+     */
+    public void uncountedRow(Object... values) {
+        write(false, values);
+    }
+
+    private void write(boolean counted, Object... values) {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("Expected " + columns.size() + " values, got " + values.length);
         }
@@ -185,7 +197,7 @@ public final class XlsxTable implements AutoCloseable {
             Cell cell = row.createCell(i);
             cell.setCellStyle(styles[i]);
             write(cell, column.kind(), value);
-            if (sums[i] != null) {
+            if (counted && sums[i] != null) {
                 sums[i] = sums[i].add(decimal(value));
             }
             widths[i] = Math.max(widths[i], width(column.kind(), value));

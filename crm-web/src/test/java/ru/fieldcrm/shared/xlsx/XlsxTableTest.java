@@ -133,6 +133,24 @@ class XlsxTableTest {
     }
 
     @Test
+    void anUncountedRowIsShownButLeftOutOfTheTotals() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxTable table = new XlsxTable(RUSSIAN, MOSCOW, "Заказы", null, COLUMNS)) {
+            table.row(FIRST);
+            table.uncountedRow(SECOND);
+            table.totals();
+            table.writeTo(out);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals(((BigDecimal) SECOND[3]).doubleValue(), sheet.getRow(2).getCell(3).getNumericCellValue(), 0.001);
+            Row totals = sheet.getRow(3);
+            assertEquals(((Number) FIRST[2]).doubleValue(), totals.getCell(2).getNumericCellValue(), 0.001);
+            assertEquals(((BigDecimal) FIRST[3]).doubleValue(), totals.getCell(3).getNumericCellValue(), 0.001);
+        }
+    }
+
+    @Test
     void headersAreInTheCallersLanguage() throws IOException {
         try (XSSFWorkbook book = write(Locale.ENGLISH, null, true, FIRST)) {
             XSSFSheet sheet = book.getSheetAt(0);
