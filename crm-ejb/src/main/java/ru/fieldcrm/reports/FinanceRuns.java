@@ -42,7 +42,7 @@ public class FinanceRuns {
             int daysTotal, Long startedBy) {
         long id = ((Number) em.createNativeQuery("select nextval('finance_run_seq')").getSingleResult()).longValue();
         em.createNativeQuery("insert into finance_run (id, kind, period_from, period_to, extra_days, night_of, status,"
-                        + " days_total, days_done, started_at, started_by) values (?1, ?2, ?3, ?4, ?5, ?6, 'STARTING', ?7, 0, ?8, ?9)")
+                        + " days_total, days_done, started_at, started_by) values (?1, ?2, ?3, ?4, ?5, cast(?6 as date), 'STARTING', ?7, 0, ?8, cast(?9 as bigint))")
                 .setParameter(1, id).setParameter(2, kind.name()).setParameter(3, Date.valueOf(from))
                 .setParameter(4, Date.valueOf(to)).setParameter(5, FinanceDays.format(extra))
                 .setParameter(6, night == null ? null : Date.valueOf(night)).setParameter(7, daysTotal)
