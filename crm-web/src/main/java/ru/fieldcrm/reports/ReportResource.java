@@ -1,0 +1,101 @@
+package ru.fieldcrm.reports;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import ru.fieldcrm.shared.Formats;
+
+/**
+ * The reports as JSON, through the same service calls and rights as the pages. A period left out is
+ * this month (in the company's time zone); a manager who sees only their own figures and asks for
+ * another's gets 403. The job's runs and the access settings are the administrator's.
+ */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    /** A run for a period. */
+    public record RunBody(LocalDate from, LocalDate to) {
+    }
+
+    @EJB
+    ReportService reports;
+
+    @EJB
+    FinanceJobService jobs;
+
+    @Inject
+    Formats formats;
+
+    @GET
+    @Path("finance")
+    public FinanceReport finance(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId) {
+        return reports.finance(period(from, to), managerId);
+    }
+
+    @GET
+    @Path("visible")
+    public Set<ReportKind> visible() {
+        return reports.visible();
+    }
+
+    @GET
+    @Path("runs")
+    public List<FinanceRunSummary> runs(@QueryParam("limit") @DefaultValue("20") int limit) {
+        return jobs.runs(limit);
+    }
+
+    @POST
+    @Path("runs")
+    public Response start(RunBody body) {
+        FinanceRunSummary run = jobs.start(body == null ? null : new ReportPeriod(body.from(), body.to()));
+        return Response.status(Response.Status.ACCEPTED).entity(run).build();
+    }
+
+    @GET
+    @Path("runs/{id}")
+    public FinanceRunSummary run(@PathParam("id") long id) {
+        return jobs.run(id);
+    }
+
+    @POST
+    @Path("runs/{id}/restart")
+    public Response restart(@PathParam("id") long id) {
+        return Response.status(Response.Status.ACCEPTED).entity(jobs.restart(id)).build();
+    }
+
+    @GET
+    @Path("access")
+    public List<ReportAccessEntry> access() {
+        return reports.access();
+    }
+
+    @PUT
+    @Path("access")
+    public List<ReportAccessEntry> saveAccess(List<ReportAccessEntry> entries) {
+        return reports.saveAccess(entries);
+    }
+
+    private ReportPeriod period(LocalDate from, LocalDate to) {
+        LocalDate today = formats.today();
+        return new ReportPeriod(from == null ? today.withDayOfMonth(1) : from,
+                to == null ? today.withDayOfMonth(today.lengthOfMonth()) : to);
+    }
+}
