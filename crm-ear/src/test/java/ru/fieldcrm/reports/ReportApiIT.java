@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -15,9 +16,14 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -268,6 +274,27 @@ class ReportApiIT {
         assertEquals(3, rowsOfDay(), "a second run replaces the day's rows");
         assertEquals(all.getJsonArray("rows"), finance(admin, null).getJsonArray("rows"), "nothing doubled");
 
+        HttpResponse<byte[]> file = admin.download("api/reports/finance/export?from=" + day + "&to=" + day, "ru");
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("Финансы по дням " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(day),
+                    sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Итоговая сумма", sheet.getRow(1).getCell(10).getStringCellValue());
+            Row dayRow = sheet.getRow(2);
+            assertEquals(day.atStartOfDay(), dayRow.getCell(0).getLocalDateTimeCellValue());
+            assertEquals("Не закрыт", dayRow.getCell(1).getStringCellValue());
+            assertEquals(6, dayRow.getCell(2).getNumericCellValue(), 0.001);
+            assertEquals(CellType.NUMERIC, dayRow.getCell(10).getCellType());
+            assertEquals(17100.0, dayRow.getCell(10).getNumericCellValue(), 0.001);
+            Row totals = sheet.getRow(3);
+            assertEquals("Итого", totals.getCell(0).getStringCellValue());
+            assertEquals(17100.0, totals.getCell(10).getNumericCellValue(), 0.001);
+        } catch (java.io.IOException e) {
+            fail(e);
+        }
+
         // The administrator corrects the closed day; the next run fails on the last chunk and is restarted.
         HttpResponse<String> corrected = admin.json("POST", "api/orders/" + id(withDiscount) + "/final-sum?version="
                 + version(withDiscount), "{\"finalSum\":10400,\"reason\":\"Ошибка в сумме\"}");
@@ -328,6 +355,8 @@ class ReportApiIT {
         HttpResponse<String> others = manager.json("GET", "api/reports/finance?from=" + day + "&to=" + day
                 + "&manager=" + otherManagerId, null);
         assertEquals(403, others.statusCode(), others.body());
+        assertEquals(403, manager.download("api/reports/finance/export?from=" + day + "&to=" + day
+                + "&manager=" + otherManagerId, "ru").statusCode(), "nor as a file");
         assertEquals(1, finance(otherManager, null).getJsonArray("rows").getJsonObject(0).getInt("planned"));
 
         HttpResponse<String> refused = operator.json("GET", "api/reports/finance?from=" + day + "&to=" + day, null);

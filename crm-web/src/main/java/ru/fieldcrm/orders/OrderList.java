@@ -2,7 +2,6 @@ package ru.fieldcrm.orders;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -87,12 +86,7 @@ public class OrderList implements Serializable {
             Refusals.show(e, "ordersForm");
             return;
         }
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(XlsxDownload.MEDIA_TYPE);
-        external.setResponseHeader("Content-Disposition", XlsxDownload.contentDisposition(prepared.fileName()));
-        prepared.writeTo(external.getResponseOutputStream());
-        faces.responseComplete();
+        XlsxDownload.toPage(prepared.fileName(), prepared::writeTo);
     }
 
     /** A manager's own orders for today. */

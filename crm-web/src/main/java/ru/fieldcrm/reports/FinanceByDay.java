@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import ru.fieldcrm.shared.Formats;
 import ru.fieldcrm.shared.Refusals;
 import ru.fieldcrm.shared.Texts;
+import ru.fieldcrm.shared.xlsx.XlsxDownload;
 import ru.fieldcrm.users.Role;
 import ru.fieldcrm.users.StaffMember;
 import ru.fieldcrm.users.UserService;
@@ -41,6 +43,9 @@ public class FinanceByDay implements Serializable {
 
     @Inject
     Formats formats;
+
+    @Inject
+    FinanceExport exporter;
 
     private LocalDate from;
     private LocalDate to;
@@ -69,6 +74,19 @@ public class FinanceByDay implements Serializable {
         } catch (RuntimeException e) {
             Refusals.show(e, FORM);
         }
+    }
+
+    /** The period's figures (as the filter says now) as an {@code .xlsx} download. */
+    public void export() throws IOException {
+        FinanceReport current;
+        try {
+            current = reports.finance(new ReportPeriod(from, to), managerId);
+        } catch (RuntimeException e) {
+            Refusals.show(e, FORM);
+            return;
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        XlsxDownload.toPage(exporter.fileName(current, locale), out -> exporter.write(current, locale, out));
     }
 
     /** The chart: final sum and upsell per day, as Chart.js's configuration for {@code p:chart}. */

@@ -12,12 +12,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import ru.fieldcrm.shared.Formats;
+import ru.fieldcrm.shared.ProblemMappers;
+import ru.fieldcrm.shared.xlsx.XlsxDownload;
 
 /**
  * The reports as JSON, through the same service calls and rights as the pages. A period left out is
@@ -43,11 +49,28 @@ public class ReportResource {
     @Inject
     Formats formats;
 
+    @Inject
+    FinanceExport exporter;
+
     @GET
     @Path("finance")
     public FinanceReport finance(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("manager") Long managerId) {
         return reports.finance(period(from, to), managerId);
+    }
+
+    /** The same figures as {@link #finance}, as an {@code .xlsx} file named with the period. */
+    @GET
+    @Path("finance/export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response financeExport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId, @Context HttpHeaders headers) {
+        FinanceReport report = reports.finance(period(from, to), managerId);
+        Locale locale = ProblemMappers.locale(headers);
+        StreamingOutput body = out -> exporter.write(report, locale, out);
+        return Response.ok(body, XlsxDownload.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(exporter.fileName(report, locale)))
+                .build();
     }
 
     @GET

@@ -1,5 +1,10 @@
 package ru.fieldcrm.shared.xlsx;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +43,26 @@ public final class XlsxDownload {
             return java.util.Optional.of(DATE.format(from));
         }
         return java.util.Optional.of((from == null ? "" : DATE.format(from)) + "–" + (to == null ? "" : DATE.format(to)));
+    }
+
+    /** What writes a file's bytes. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Sends a spreadsheet as the answer to the current JSF request (a page's download button, not
+     * ajax) and completes the response.
+     */
+    public static void toPage(String fileName, Body body) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(MEDIA_TYPE);
+        external.setResponseHeader("Content-Disposition", contentDisposition(fileName));
+        body.writeTo(external.getResponseOutputStream());
+        faces.responseComplete();
     }
 
     /** The {@code Content-Disposition} of an attachment with this name. */
