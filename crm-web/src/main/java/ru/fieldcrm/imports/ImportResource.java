@@ -3,7 +3,6 @@ package ru.fieldcrm.imports;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,44 +45,78 @@ public class ImportResource {
 
     @POST
     @Path("layout")
-    public ImportLayout layout(@PathParam("kind") String kind, @FormParam("file") EntityPart file,
-            @FormParam("sheet") String sheet, @FormParam("encoding") String encoding,
-            @FormParam("separator") String separator, @FormParam("columns") String columns) {
-        return imports.inspect(kind(kind), file(file), options(sheet, encoding, separator, columns, null));
+    public ImportLayout layout(@PathParam("kind") String kind, List<EntityPart> parts) throws IOException {
+        Form form = Form.of(parts);
+        return imports.inspect(kind(kind), form.file(), form.options());
     }
 
     @POST
     @Path("preview")
-    public ImportPreview preview(@PathParam("kind") String kind, @FormParam("file") EntityPart file,
-            @FormParam("sheet") String sheet, @FormParam("encoding") String encoding,
-            @FormParam("separator") String separator, @FormParam("columns") String columns) {
-        return ImportTexts.messages(imports.preview(kind(kind), file(file),
-                options(sheet, encoding, separator, columns, null)), locale());
+    public ImportPreview preview(@PathParam("kind") String kind, List<EntityPart> parts) throws IOException {
+        Form form = Form.of(parts);
+        return ImportTexts.messages(imports.preview(kind(kind), form.file(), form.options()), locale());
     }
 
     @POST
-    public ImportResult run(@PathParam("kind") String kind, @FormParam("file") EntityPart file,
-            @FormParam("sheet") String sheet, @FormParam("encoding") String encoding,
-            @FormParam("separator") String separator, @FormParam("columns") String columns,
-            @FormParam("mode") String mode) {
-        return ImportTexts.messages(imports.run(kind(kind), file(file),
-                options(sheet, encoding, separator, columns, mode)), locale());
+    public ImportResult run(@PathParam("kind") String kind, List<EntityPart> parts) throws IOException {
+        Form form = Form.of(parts);
+        return ImportTexts.messages(imports.run(kind(kind), form.file(), form.options()), locale());
     }
+
+    /**
+     * The parts of the form, read whole (the file no further than one byte over the limit, which
+     * the service then refuses). The parts are taken as a list, not one {@code @FormParam} each:
+     * Jersey fails on an optional part that a {@code @FormParam} names and the form leaves out.
+     */
+    record Form(ImportFile file, Map<String, String> fields) {
+
+        static Form of(List<EntityPart> parts) throws IOException {
+            ImportFile file = null;
+            Map<String, String> fields = new HashMap<>();
+            for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+                try (InputStream in = part.getContent()) {
+                    if (part.getName().equals("file")) {
+                        file = new ImportFile(part.getFileName().map(Form::utf8).orElse(null),
+                                in.readNBytes(ImportFile.MAX_BYTES + 1));
+                    } else if (FIELDS.contains(part.getName())) {
+                        fields.put(part.getName(), new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            if (file == null) {
+                throw new InvalidRequestException("imports.file.required", "file");
+            }
+            return new Form(file, fields);
+        }
+
+        /**
+         * The file's name as the browser sent it: browsers write it in UTF-8, the multipart reader
+         * takes its bytes as ISO-8859-1 («Ð·Ð°ÐºÐ°Ð·Ñ.xlsx» for «заказы.xlsx»); a name whose bytes
+         * are valid UTF-8 is read again as UTF-8.
+         */
+        static String utf8(String name) {
+            if (name.chars().anyMatch(c -> c > 0xFF)) {
+                return name;
+            }
+            try {
+                return StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return name;
+            }
+        }
+
+        ImportOptions options() {
+            return ImportResource.options(fields.get("sheet"), fields.get("encoding"), fields.get("separator"),
+                    fields.get("columns"), fields.get("mode"));
+        }
+    }
+
+    private static final Set<String> FIELDS = Set.of("sheet", "encoding", "separator", "columns", "mode");
 
     private static ImportKind kind(String kind) {
         return ImportKind.valueOf(kind.toUpperCase(Locale.ROOT));
-    }
-
-    /** The part's bytes, read no further than one byte over the limit (the service refuses it then). */
-    static ImportFile file(EntityPart part) {
-        if (part == null) {
-            throw new InvalidRequestException("imports.file.required", "file");
-        }
-        try (InputStream in = part.getContent()) {
-            return new ImportFile(part.getFileName().orElse(null), in.readNBytes(ImportFile.MAX_BYTES + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static ImportOptions options(String sheet, String encoding, String separator, String columns, String mode) {
