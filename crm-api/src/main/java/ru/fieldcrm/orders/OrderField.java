@@ -24,5 +24,8 @@ public enum OrderField {
     DAY_CLOSE,
 
     /** Changes only as the consequence of the others (assignment, marks, cancellation, day close). */
-    STATUS
+    STATUS,
+
+    /** Written once, when the order is booked from a row of an imported file: the file and the row. */
+    IMPORT
 }

@@ -50,6 +50,7 @@ public final class WebClient {
                 .header("Accept-Language", "ru").build());
     }
 
+<<<<<<< HEAD
     /** A file, as its bytes, in the language given (Accept-Language). */
     public HttpResponse<byte[]> download(String path, String language) {
         try {
@@ -74,6 +75,33 @@ public final class WebClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+=======
+    /**
+     * Posts a multipart form (as a browser uploads a file): the text fields, then the file's bytes
+     * under {@code fileField}.
+     */
+    public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
+        String boundary = "----crm" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (content != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json").header("Accept-Language", "ru").build());
+>>>>>>> 8e87062
     }
 
     /** Posts the sign-in form; returns the answer (302 to the start page on success). */

@@ -145,6 +145,9 @@ public class Order {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "import_key", length = 80, updatable = false)
+    private String importKey;
+
     @Column(name = "created_by", updatable = false)
     private Long createdBy;
 
@@ -168,6 +171,16 @@ public class Order {
         order.discountAmount = BigDecimal.ZERO.setScale(2);
         order.write(office);
         order.statusFollowsAssignment();
+        return order;
+    }
+
+    /**
+     * An order booked from a row of an imported file, like a hand-made one, that keeps the key
+     * that stops the same row from being imported again (a unique index holds it).
+     */
+    public static Order bookImported(long number, OfficePart office, OrderActor actor, Instant now, String importKey) {
+        Order order = book(number, office, actor, now);
+        order.importKey = importKey;
         return order;
     }
 
@@ -545,6 +558,10 @@ public class Order {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getImportKey() {
+        return importKey;
     }
 
     public long getVersion() {

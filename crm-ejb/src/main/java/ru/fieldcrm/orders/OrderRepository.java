@@ -91,6 +91,14 @@ public class OrderRepository {
      * ({@link OrderChanged}, in this transaction).
      */
     public void record(Order order, OrderActor actor, List<FieldChange> changes, Instant at) {
+        record(order, actor, changes, at, false);
+    }
+
+    /**
+     * {@link #record(Order, OrderActor, List, Instant)} for a change the client is not told of
+     * ({@link OrderChanged#quiet()}): an imported order.
+     */
+    public void record(Order order, OrderActor actor, List<FieldChange> changes, Instant at, boolean quiet) {
         for (FieldChange change : changes) {
             em.persist(new OrderChange(order.getId(), at, actor, change));
         }
@@ -99,8 +107,17 @@ public class OrderRepository {
             OrderStatus before = changes.stream().filter(c -> c.field() == OrderField.STATUS).findFirst()
                     .map(c -> Optional.ofNullable(c.oldValue()).map(OrderStatus::valueOf))
                     .orElse(Optional.of(order.getStatus())).orElse(null);
-            changed.fire(new OrderChanged(order.getId(), before, order.getStatus(), at));
+            changed.fire(new OrderChanged(order.getId(), before, order.getStatus(), at, quiet));
         }
+    }
+
+    /** Which of these import keys orders already have. */
+    public List<String> importKeysTaken(List<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o.importKey from CrmOrder o where o.importKey in :keys", String.class)
+                .setParameter("keys", keys).getResultList();
     }
 
     public List<OrderChangeEntry> history(long orderId) {

@@ -20,7 +20,7 @@ import ru.fieldcrm.shared.PhoneNumbers;
  * transaction: the status's message (due after the template's delay, out of quiet hours), after
  * dropping what an earlier status left waiting where its template says so; and the reminder the
  * day before the visit at the reminder hour, rewritten whenever the visit or what it says changes
- * and dropped when the visit is cancelled or done.
+ * and dropped when the visit is cancelled or done. A quiet change (an imported order) writes nothing.
  */
 @ApplicationScoped
 public class SmsOutbox {
@@ -37,6 +37,10 @@ public class SmsOutbox {
     CrmConfiguration configuration;
 
     void orderChanged(@Observes OrderChanged change) {
+        if (change.quiet()) {
+            LOG.fine(() -> "Order " + change.orderId() + " changed quietly (imported): no SMS");
+            return;
+        }
         SmsSubject subject = subjects.order(change.orderId());
         boolean visitAhead = !change.after().isFinal() && change.after() != OrderStatus.DONE;
         follow(subject, change.statusChanged() ? Optional.of(SmsTrigger.of(change.after())) : Optional.empty(),

@@ -11,6 +11,8 @@ public class RestApplication extends Application {
     @Override
     public Map<String, Object> getProperties() {
         // Errors are answered by our problem mappers, not turned into the HTML error pages.
-        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+        // Multipart forms (the imports' files) as Jakarta REST 3.1 EntityParts: Jersey's feature for them.
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true,
+                "jersey.config.server.provider.classnames", "org.glassfish.jersey.media.multipart.MultiPartFeature");
     }
 }
