@@ -50,7 +50,6 @@ public final class WebClient {
                 .header("Accept-Language", "ru").build());
     }
 
-<<<<<<< HEAD
     /** A file, as its bytes, in the language given (Accept-Language). */
     public HttpResponse<byte[]> download(String path, String language) {
         try {
@@ -75,7 +74,8 @@ public final class WebClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-=======
+    }
+
     /**
      * Posts a multipart form (as a browser uploads a file): the text fields, then the file's bytes
      * under {@code fileField}.
@@ -101,7 +101,6 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json").header("Accept-Language", "ru").build());
->>>>>>> 8e87062
     }
 
     /** Posts the sign-in form; returns the answer (302 to the start page on success). */
