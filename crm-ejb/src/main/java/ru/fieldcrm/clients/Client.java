@@ -83,6 +83,15 @@ public class Client {
     protected Client() {
     }
 
+    /** A new card with everything the request gives: name, details, numbers and addresses. */
+    public static Client from(NewClientRequest request, Instant createdAt) {
+        Client client = new Client(request.name(), createdAt);
+        client.changeDetails(request.email(), request.comment(), request.source());
+        client.replacePhones(request.phones());
+        client.replaceAddresses(request.addresses());
+        return client;
+    }
+
     public Client(String name, Instant createdAt) {
         rename(name);
         this.createdAt = Objects.requireNonNull(createdAt);

@@ -71,10 +71,7 @@ public class ClientServiceBean implements ClientService {
     public ClientDetails create(NewClientRequest request) {
         Auditor.Actor actor = actor();
         checkNumbersFree(Client.numbersOf(request.phones()), null);
-        Client client = new Client(request.name(), clock.instant());
-        client.changeDetails(request.email(), request.comment(), request.source());
-        client.replacePhones(request.phones());
-        client.replaceAddresses(request.addresses());
+        Client client = Client.from(request, clock.instant());
         clients.add(client);
         flush();
         ClientDetails created = ClientAssembler.toDetails(client);

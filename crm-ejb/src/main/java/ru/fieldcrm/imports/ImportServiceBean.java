@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,7 +44,6 @@ import ru.fieldcrm.orders.OrderField;
 import ru.fieldcrm.orders.OrderForm;
 import ru.fieldcrm.orders.OrderRepository;
 import ru.fieldcrm.orders.OrderStatus;
-import ru.fieldcrm.orders.SiteAddress;
 import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.shared.CrmException;
 import ru.fieldcrm.shared.InvalidRequestException;
@@ -516,12 +514,7 @@ public class ImportServiceBean implements ImportService {
     // ------------------------------------------------------------------ saving rows
 
     private void saveClient(Checked row, Instant now) {
-        NewClientRequest request = row.client;
-        Client client = new Client(request.name(), now);
-        client.changeDetails(request.email(), request.comment(), request.source());
-        client.replacePhones(request.phones());
-        client.replaceAddresses(request.addresses());
-        clients.add(client);
+        clients.add(Client.from(row.client, now));
     }
 
     private void saveOrder(Checked row, OrderActor actor, ImportFile file, Map<String, Long> newClients, Instant now) {
@@ -530,9 +523,7 @@ public class ImportServiceBean implements ImportService {
         if (row.client != null) {
             Long created = newClients.get(row.phone);
             if (created == null) {
-                Client client = new Client(row.client.name(), now);
-                client.replacePhones(row.client.phones());
-                client.replaceAddresses(row.client.addresses());
+                Client client = Client.from(row.client, now);
                 clients.add(client);
                 created = client.getId();
                 if (created == null) {
@@ -543,12 +534,8 @@ public class ImportServiceBean implements ImportService {
             }
             clientId = created;
         }
-        ZoneId zone = configuration.companyZone();
-        OfficePart office = new OfficePart(clientId, form.contactPhone(),
-                new SiteAddress(form.address().strip(), null, null, null, null), form.visitDate(), form.windowStart(),
-                form.windowEnd(), form.visitDate().atTime(form.windowStart()).atZone(zone).toInstant(),
-                form.visitDate().atTime(form.windowEnd()).atZone(zone).toInstant(), form.description(), List.of(),
-                Money.of(form.amount()), null, form.managerId(), form.comment());
+        OfficePart office = OfficePart.of(form, clientId, form.contactPhone(), List.of(), Money.of(form.amount()), null,
+                configuration.companyZone());
         Order order = Order.bookImported(orders.nextNumber(), office, actor, now, row.importKey);
         orders.add(order);
         if (order.getId() == null) {

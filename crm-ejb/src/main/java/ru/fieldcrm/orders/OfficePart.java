@@ -3,6 +3,7 @@ package ru.fieldcrm.orders;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import ru.fieldcrm.shared.Money;
@@ -31,6 +32,20 @@ public record OfficePart(
         lines = List.copyOf(lines);
         description = blankToNull(description);
         comment = blankToNull(comment);
+    }
+
+    /**
+     * The office's part of a form: the client and the phone (in E.164) as resolved, the address as
+     * the crew reads it, the visit window also as instants in the company's time zone.
+     */
+    public static OfficePart of(OrderForm form, long clientId, String contactPhone, List<OrderLineEntry> lines,
+            Money amount, AppliedDiscount discount, ZoneId zone) {
+        return new OfficePart(clientId, contactPhone,
+                new SiteAddress(form.address(), form.entrance(), form.floor(), form.apartment(), form.intercom()),
+                form.visitDate(), form.windowStart(), form.windowEnd(),
+                form.visitDate().atTime(form.windowStart()).atZone(zone).toInstant(),
+                form.visitDate().atTime(form.windowEnd()).atZone(zone).toInstant(),
+                form.description(), lines, amount, discount, form.managerId(), form.comment());
     }
 
     private static String blankToNull(String text) {

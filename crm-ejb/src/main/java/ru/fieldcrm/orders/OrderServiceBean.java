@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -261,13 +260,8 @@ public class OrderServiceBean implements OrderService {
             discount = new AppliedDiscount(form.discount().typeId(), form.discount().value(), off,
                     form.discount().reason().strip());
         }
-        ZoneId zone = configuration.companyZone();
-        return new OfficePart(form.clientId(), PhoneNumbers.normalize(form.contactPhone()).orElseThrow(),
-                new SiteAddress(form.address(), form.entrance(), form.floor(), form.apartment(), form.intercom()),
-                form.visitDate(), form.windowStart(), form.windowEnd(),
-                form.visitDate().atTime(form.windowStart()).atZone(zone).toInstant(),
-                form.visitDate().atTime(form.windowEnd()).atZone(zone).toInstant(),
-                form.description(), lines, amount, discount, form.managerId(), form.comment());
+        return OfficePart.of(form, form.clientId(), PhoneNumbers.normalize(form.contactPhone()).orElseThrow(), lines,
+                amount, discount, configuration.companyZone());
     }
 
     /**
