@@ -7,6 +7,7 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +27,9 @@ import ru.fieldcrm.settings.CrmConfiguration;
 /**
  * The nightly run: a non-persistent calendar timer on every instance, shortly after midnight in the
  * company's time zone, recomputes yesterday and the rest of the last week, and every earlier day
- * closed or corrected since the previous night. Only the instance that claims the night runs it.
+ * closed or corrected since the previous night. Only the instance that claims the night runs it. A
+ * server that was down at that time runs the night shortly after it starts again, once: the claim
+ * tells it whether the night has been run already.
  */
 @Singleton
 @Startup
@@ -33,6 +38,9 @@ import ru.fieldcrm.settings.CrmConfiguration;
 public class NightlyFinance {
 
     static final int MINUTE = 10;
+    static final String NIGHTLY = "daily-finance-nightly";
+    static final String CATCH_UP = "daily-finance-catch-up";
+    static final long CATCH_UP_DELAY_MS = 20_000;
     private static final Logger LOG = Logger.getLogger(NightlyFinance.class.getName());
 
     @Resource
@@ -53,14 +61,19 @@ public class NightlyFinance {
     void schedule() {
         ZoneId zone = configuration.companyZone();
         timers.createCalendarTimer(new ScheduleExpression().hour(0).minute(MINUTE).timezone(zone.getId()),
-                new TimerConfig("daily-finance-nightly", false));
+                new TimerConfig(NIGHTLY, false));
+        timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(CATCH_UP, false));
         LOG.info(() -> "nightly finance run scheduled at 00:" + MINUTE + " " + zone.getId());
     }
 
     @Timeout
-    void night() {
+    void night(Timer timer) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(configuration.companyZone()));
+        if (CATCH_UP.equals(timer.getInfo()) && now.toLocalTime().isBefore(LocalTime.of(0, MINUTE))) {
+            return;
+        }
         try {
-            runNight(LocalDate.now(clock.withZone(configuration.companyZone())));
+            runNight(now.toLocalDate());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "nightly finance run did not start", e);
         }
@@ -80,7 +93,7 @@ public class NightlyFinance {
             return Optional.empty();
         }
         if (claimed.isEmpty()) {
-            LOG.info(() -> "night " + today + " claimed by another instance");
+            LOG.fine(() -> "night " + today + " already run or claimed by another instance");
             return claimed;
         }
         jobs.launch(claimed.get(), from, to, extra);
