@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -52,12 +51,7 @@ public final class ExportBenchmark {
     public static void main(String[] args) throws Exception {
         URI base = URI.create(System.getProperty("bench.url", "http://127.0.0.1:8580/crm/"));
         String dbUrl = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/crm_bench_export");
-        requireLoopback(base.getHost());
-        requireLoopback(URI.create(dbUrl.substring("jdbc:".length())).getHost());
-        String password = System.getProperty("bench.password", System.getenv("CRM_ADMIN_PASSWORD"));
-        if (password == null) {
-            throw new IllegalArgumentException("Give the administrator's password: -Dbench.password=… or CRM_ADMIN_PASSWORD");
-        }
+        Bench.requireLoopbackDatabase(dbUrl);
         long pid = Long.getLong("bench.pid", 0L);
         if (pid == 0) {
             pid = serverPid(System.getProperty("bench.server.dir", "/tmp/export-bench-server"));
@@ -69,13 +63,9 @@ public final class ExportBenchmark {
                 System.getenv().getOrDefault("CRM_DB_PASSWORD", ""))) {
             expected = period(db, target, period);
         }
-        WebClient web = new WebClient(base);
-        int signIn = web.signIn(System.getProperty("bench.login", "admin"), password).statusCode();
-        if (signIn != 302) {
-            throw new IllegalStateException("Sign-in failed (HTTP " + signIn + ") at " + base);
-        }
+        WebClient web = Bench.signedIn(base);
         System.out.printf(Locale.ROOT, "Server pid %d; period %s – %s: %d orders; %d processors, load average %.2f%n%n",
-                pid, period[0], period[1], expected, Runtime.getRuntime().availableProcessors(), loadAverage());
+                pid, period[0], period[1], expected, Runtime.getRuntime().availableProcessors(), Bench.loadAverage());
         System.out.printf(Locale.ROOT, "%-4s %8s %9s %9s %12s %12s %12s %12s%n", "run", "rows", "seconds", "MB file",
                 "baseline MB", "peak +MB", "old +MB", "retained +MB");
         Path file = Files.createTempFile("orders-export", ".xlsx");
@@ -103,7 +93,7 @@ public final class ExportBenchmark {
                     throw new IllegalStateException("Expected " + expected + " rows, the file holds " + rows);
                 }
             }
-            System.out.printf(Locale.ROOT, "%nLoad average at the end %.2f%n", loadAverage());
+            System.out.printf(Locale.ROOT, "%nLoad average at the end %.2f%n", Bench.loadAverage());
             String keep = System.getProperty("bench.keep");
             if (keep != null) {
                 Files.copy(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -113,11 +103,6 @@ public final class ExportBenchmark {
         }
     }
 
-    private static void requireLoopback(String host) throws Exception {
-        if (host == null || !InetAddress.getByName(host).isLoopbackAddress()) {
-            throw new IllegalArgumentException("The benchmark runs against this machine only, not " + host);
-        }
-    }
 
     /** Consecutive visit days from the middle of the data on, until they hold {@code target} orders. */
     private static long period(Connection db, int target, LocalDate[] period) throws Exception {
@@ -232,9 +217,6 @@ public final class ExportBenchmark {
         return bytes / 1024.0 / 1024.0;
     }
 
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
 
     /** {@code jstat -gc PID 100} in the background, keeping the highest used heap and old generation. */
     private static final class HeapSampler extends Thread {

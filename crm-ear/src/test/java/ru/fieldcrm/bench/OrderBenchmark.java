@@ -5,8 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -78,17 +76,8 @@ public final class OrderBenchmark {
     public static void main(String[] args) throws Exception {
         URI base = URI.create(System.getProperty("bench.url", "http://127.0.0.1:8380/crm/"));
         String dbUrl = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/crm_bench");
-        requireLoopback(base.getHost());
-        requireLoopback(URI.create(dbUrl.substring("jdbc:".length())).getHost());
-        String password = System.getProperty("bench.password", System.getenv("CRM_ADMIN_PASSWORD"));
-        if (password == null) {
-            throw new IllegalArgumentException("Give the administrator's password: -Dbench.password=… or CRM_ADMIN_PASSWORD");
-        }
-        WebClient web = new WebClient(base);
-        int signIn = web.signIn(System.getProperty("bench.login", "admin"), password).statusCode();
-        if (signIn != 302) {
-            throw new IllegalStateException("Sign-in failed (HTTP " + signIn + ") at " + base);
-        }
+        Bench.requireLoopbackDatabase(dbUrl);
+        WebClient web = Bench.signedIn(base);
         ZoneId zone = ZoneId.of(System.getProperty("bench.zone", "Europe/Moscow"));
         try (Connection db = DriverManager.getConnection(dbUrl, System.getProperty("bench.db.user", "postgres"),
                 System.getenv().getOrDefault("CRM_DB_PASSWORD", ""))) {
@@ -98,17 +87,12 @@ public final class OrderBenchmark {
         }
     }
 
-    private static void requireLoopback(String host) throws Exception {
-        if (host == null || !InetAddress.getByName(host).isLoopbackAddress()) {
-            throw new IllegalArgumentException("The benchmark runs against this machine only, not " + host);
-        }
-    }
 
     private void run() throws Exception {
         loadSample();
         System.out.printf(Locale.ROOT, "Data: %s%n", sizes());
         System.out.printf(Locale.ROOT, "Warm-up %d, measured %d, sequential, %d processors, load average %.2f%n%n",
-                warmup, iterations, Runtime.getRuntime().availableProcessors(), loadAverage());
+                warmup, iterations, Runtime.getRuntime().availableProcessors(), Bench.loadAverage());
 
         measure("orders.list  period+status+manager (HTTP)", this::listForManager);
         measure("orders.totals period+status+manager (JDBC)", () -> totals(randomFilter(true)));
@@ -137,11 +121,11 @@ public final class OrderBenchmark {
                 () -> schedule(scheduleWeek.plusDays(random.nextInt(7)), 1, List.of()));
 
         System.out.printf(Locale.ROOT, "%nLoad average at the end %.2f (the machine's other work counts in every figure)%n",
-                loadAverage());
+                Bench.loadAverage());
         System.out.printf(Locale.ROOT, "%-50s %6s %8s %8s %8s %8s%n", "operation", "n", "p50 ms", "p95 ms", "p99 ms", "max ms");
         results.forEach((name, nanos) -> System.out.printf(Locale.ROOT, "%-50s %6d %8.1f %8.1f %8.1f %8.1f%n", name,
-                nanos.length, ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(percentile(nanos, 99)),
-                ms(nanos[nanos.length - 1])));
+                nanos.length, Bench.ms(Bench.percentile(nanos, 50)), Bench.ms(Bench.percentile(nanos, 95)),
+                Bench.ms(Bench.percentile(nanos, 99)), Bench.ms(nanos[nanos.length - 1])));
     }
 
     /** Runs the operation {@code warmup} times, then {@code iterations} times timed; keeps the sorted times. */
@@ -158,23 +142,12 @@ public final class OrderBenchmark {
         }
         Arrays.sort(nanos);
         results.put(name, nanos);
-        System.out.printf(Locale.ROOT, "%-50s p50 %7.1f ms  p95 %7.1f ms%n", name, ms(percentile(nanos, 50)),
-                ms(percentile(nanos, 95)));
+        System.out.printf(Locale.ROOT, "%-50s p50 %7.1f ms  p95 %7.1f ms%n", name, Bench.ms(Bench.percentile(nanos, 50)),
+                Bench.ms(Bench.percentile(nanos, 95)));
     }
 
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
 
-    /** Nearest-rank percentile of sorted values. */
-    private static long percentile(long[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
 
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
-    }
 
     // ---- the order list ----
 

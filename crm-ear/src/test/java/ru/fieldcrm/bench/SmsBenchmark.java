@@ -36,11 +36,8 @@ public final class SmsBenchmark {
         URI base = URI.create(System.getProperty("bench.url", "http://127.0.0.1:8380/crm/"));
         String dbUrl = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/crm_bench");
         int count = Integer.getInteger("bench.count", 10_000);
-        String password = System.getProperty("bench.password", System.getenv("CRM_ADMIN_PASSWORD"));
-        WebClient web = new WebClient(base);
-        if (web.signIn(System.getProperty("bench.login", "admin"), password).statusCode() != 302) {
-            throw new IllegalStateException("Sign-in refused at " + base);
-        }
+        Bench.requireLoopbackDatabase(dbUrl);
+        WebClient web = Bench.signedIn(base);
         try (FakeSmsGateway gateway = FakeSmsGateway.start();
                 Connection db = DriverManager.getConnection(dbUrl, System.getProperty("bench.db.user", "postgres"),
                         System.getenv().getOrDefault("CRM_DB_PASSWORD", ""))) {
