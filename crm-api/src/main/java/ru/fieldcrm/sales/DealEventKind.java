@@ -1,0 +1,8 @@
+package ru.fieldcrm.sales;
+
+/** What happened to a deal. */
+public enum DealEventKind {
+    CREATED,
+    MOVED,
+    CHANGED
+}

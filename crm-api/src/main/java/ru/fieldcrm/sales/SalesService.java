@@ -1,0 +1,48 @@
+package ru.fieldcrm.sales;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * Deals and their pipelines. Rights, checked here for every caller: the administrator does
+ * everything and keeps the pipelines, the lost reasons and the settings; a salesperson creates deals
+ * and works their own (and sees the others' when the administrator allows it); operators and
+ * managers read the deals of the clients they work with (an operator: any deal with a client; a
+ * manager: deals of clients with an order of theirs). Anything else is refused as forbidden or,
+ * for a deal the caller may not see, as not found.
+ */
+public interface SalesService {
+
+    /** Pipelines with their stages (active ones; the administrator also inactive ones). */
+    List<PipelineView> pipelines();
+
+    PipelineView createPipeline(@NotNull(message = "{sales.pipeline.required}") @Valid PipelineForm form);
+
+    /**
+     * Changes a pipeline as loaded at {@code version}. A stage left out is removed, unless a deal is
+     * in it (refused naming the stage).
+     */
+    PipelineView updatePipeline(long id, long version, @NotNull(message = "{sales.pipeline.required}") @Valid PipelineForm form);
+
+    List<LostReasonView> lostReasons();
+
+    SalesSettings settings();
+
+    SalesSettings saveSettings(@NotNull(message = "{sales.settings.required}") @Valid SalesSettings settings);
+
+    /** The deals the caller may see that match the filter, newest stage move first. */
+    List<DealView> deals(@NotNull(message = "{sales.filter.required}") DealFilter filter);
+
+    DealView deal(long id);
+
+    DealView create(@NotNull(message = "{sales.deal.required}") @Valid DealForm form);
+
+    /** Changes the deal as loaded at {@code version}; a deal changed since is refused as a concurrent change. */
+    DealView update(long id, long version, @NotNull(message = "{sales.deal.required}") @Valid DealForm form);
+
+    /** Moves the deal to another stage of its pipeline; into a lost stage only with a reason. */
+    DealView move(long id, long version, @NotNull(message = "{sales.move.required}") @Valid DealMove move);
+
+    List<DealEventView> history(long id);
+}

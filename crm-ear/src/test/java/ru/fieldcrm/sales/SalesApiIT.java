@@ -1,0 +1,242 @@
+package ru.fieldcrm.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.fieldcrm.shared.Deployments;
+import ru.fieldcrm.shared.WebClient;
+
+/**
+ * Deals over REST with the rights enforced by the server: a salesperson works their own deals and
+ * sees the others' only when the administrator allows it (read only); an operator reads deals with
+ * a client, a manager only those of clients with an order of theirs; a lost deal needs a reason; a
+ * new deal's new client whose number is known is refused naming the client; stale versions are
+ * refused; the pipelines keep their shape.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SalesApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crm();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+    WebClient admin;
+    WebClient seller;
+    WebClient otherSeller;
+    WebClient operator;
+    WebClient manager;
+    long sellerId;
+    long otherSellerId;
+    JsonObject pipeline;
+
+    private static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private static Map<String, String> fieldErrors(HttpResponse<String> problem) {
+        return object(problem).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
+    }
+
+    private long staff(String role, WebClient[] session) {
+        String login = role.toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"Сотрудник %s","role":"%s","password":"Staff-pass1"}""".formatted(login, role, role));
+        assertEquals(201, created.statusCode(), created.body());
+        session[0] = new WebClient(base);
+        assertEquals(302, session[0].signIn(login, "Staff-pass1").statusCode());
+        return object(created).getJsonNumber("id").longValue();
+    }
+
+    @BeforeEach
+    void open() {
+        base = Deployments.base(deployed);
+        admin = new WebClient(base);
+        assertEquals(302, admin.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword()).statusCode());
+        WebClient[] session = new WebClient[1];
+        sellerId = staff("SALES", session);
+        seller = session[0];
+        otherSellerId = staff("SALES", session);
+        otherSeller = session[0];
+        staff("OPERATOR", session);
+        operator = session[0];
+        staff("MANAGER", session);
+        manager = session[0];
+        pipeline = array(seller.json("GET", "api/sales/pipelines", null)).stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("name").equals("Продажи")).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void othersHidden() {
+        saveSeeAll(false);
+    }
+
+    private void saveSeeAll(boolean seeAll) {
+        JsonObject settings = object(admin.json("GET", "api/sales/settings", null));
+        HttpResponse<String> saved = admin.json("PUT", "api/sales/settings", """
+                {"salesSeeAllDeals":%s,"version":%d}""".formatted(seeAll, settings.getJsonNumber("version").longValue()));
+        assertEquals(200, saved.statusCode(), saved.body());
+    }
+
+    private long stage(int index) {
+        return pipeline.getJsonArray("stages").getJsonObject(index).getJsonNumber("id").longValue();
+    }
+
+    private static String newNumber() {
+        return "+7916" + "%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    private HttpResponse<String> createDeal(WebClient who, String title, String phone) {
+        return who.json("POST", "api/sales/deals", """
+                {"title":"%s","newClient":{"name":"Ольга Покупателева","phones":[{"phone":"%s","note":null}],"addresses":[]},
+                 "contactName":"Ольга","contactPhone":"8 916 000-00-01","amount":250000,"pipelineId":%d,
+                 "source":"Сайт","expectedClose":"2026-12-20","notes":null}""".formatted(title, phone, pipeline.getJsonNumber("id").longValue()));
+    }
+
+    private static HttpResponse<String> move(WebClient who, JsonObject deal, long stageId, String reason) {
+        return who.json("POST", "api/sales/deals/%d/move?version=%d".formatted(deal.getJsonNumber("id").longValue(),
+                deal.getJsonNumber("version").longValue()), """
+                {"stageId":%d,"lostReasonId":%s,"lostComment":"Нашли дешевле"}""".formatted(stageId, reason));
+    }
+
+    @Test
+    void aSalespersonWorksTheirDealAndALostDealNeedsAReason() {
+        String phone = newNumber();
+        HttpResponse<String> created = createDeal(seller, "Остекление балкона", phone);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject deal = object(created);
+        assertEquals(stage(0), deal.getJsonNumber("stageId").longValue(), "a new deal starts in the first stage");
+        assertEquals(sellerId, deal.getJsonNumber("responsibleId").longValue());
+        assertEquals("Ольга Покупателева", deal.getString("clientName"));
+        assertEquals("+79160000001", deal.getString("contactPhone"));
+        assertTrue(deal.getBoolean("editable"));
+
+        HttpResponse<String> duplicate = createDeal(otherSeller, "Ещё одно окно", phone);
+        assertEquals(400, duplicate.statusCode(), duplicate.body());
+        assertTrue(fieldErrors(duplicate).get("newClient.phones").contains("Ольга Покупателева"), duplicate.body());
+
+        HttpResponse<String> noReason = move(seller, deal, stage(4), "null");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(fieldErrors(noReason).containsKey("lostReasonId"), noReason.body());
+        long reason = array(seller.json("GET", "api/sales/lost-reasons", null)).getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> lost = move(seller, deal, stage(4), String.valueOf(reason));
+        assertEquals(200, lost.statusCode(), lost.body());
+        JsonObject lostDeal = object(lost);
+        assertEquals("LOST", lostDeal.getString("outcome"));
+        assertFalse(lostDeal.isNull("closedAt"));
+        assertEquals("Нашли дешевле", lostDeal.getString("lostComment"));
+
+        HttpResponse<String> stale = move(seller, deal, stage(1), "null");
+        assertEquals(409, stale.statusCode(), stale.body());
+        HttpResponse<String> reopened = move(seller, lostDeal, stage(1), "null");
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        assertTrue(!object(reopened).containsKey("closedAt") || object(reopened).isNull("closedAt"));
+
+        List<String> history = array(seller.json("GET", "api/sales/deals/" + deal.getJsonNumber("id") + "/history", null))
+                .stream().map(e -> e.asJsonObject().getString("kind")).toList();
+        assertEquals(List.of("CREATED", "MOVED", "MOVED"), history);
+    }
+
+    @Test
+    void othersSeeWhatTheirRoleAllowsAndChangeNothing() {
+        JsonObject deal = object(createDeal(seller, "Двери в офис", newNumber()));
+        long id = deal.getJsonNumber("id").longValue();
+
+        assertEquals(404, otherSeller.json("GET", "api/sales/deals/" + id, null).statusCode());
+        assertTrue(array(otherSeller.json("GET", "api/sales/deals", null)).stream()
+                .noneMatch(d -> d.asJsonObject().getJsonNumber("id").longValue() == id));
+        assertEquals(404, move(otherSeller, deal, stage(1), "null").statusCode(), "a deal one may not see is not found");
+
+        saveSeeAll(true);
+        JsonObject seen = object(otherSeller.json("GET", "api/sales/deals/" + id, null));
+        assertFalse(seen.getBoolean("editable"));
+        assertEquals(403, move(otherSeller, deal, stage(1), "null").statusCode());
+
+        JsonObject read = object(operator.json("GET", "api/sales/deals/" + id, null));
+        assertEquals("Двери в офис", read.getString("title"));
+        assertEquals(403, move(operator, deal, stage(1), "null").statusCode());
+        assertEquals(403, createDeal(operator, "Оператор", newNumber()).statusCode());
+        assertEquals(404, manager.json("GET", "api/sales/deals/" + id, null).statusCode(),
+                "a manager sees deals of clients with an order of theirs only");
+
+        HttpResponse<String> reassigned = seller.json("PUT", "api/sales/deals/%d?version=%d".formatted(id,
+                deal.getJsonNumber("version").longValue()), """
+                {"title":"Двери в офис","clientId":%d,"amount":250000,"responsibleId":%d,"pipelineId":%d}"""
+                .formatted(deal.getJsonNumber("clientId").longValue(), otherSellerId, pipeline.getJsonNumber("id").longValue()));
+        assertEquals(403, reassigned.statusCode(), reassigned.body());
+        assertEquals(sellerId, object(seller.json("GET", "api/sales/deals/" + id, null)).getJsonNumber("responsibleId").longValue());
+
+        HttpResponse<String> byAdmin = admin.json("PUT", "api/sales/deals/%d?version=%d".formatted(id,
+                deal.getJsonNumber("version").longValue()), """
+                {"title":"Двери в офис","clientId":%d,"amount":270000,"responsibleId":%d,"pipelineId":%d}"""
+                .formatted(deal.getJsonNumber("clientId").longValue(), otherSellerId, pipeline.getJsonNumber("id").longValue()));
+        assertEquals(200, byAdmin.statusCode(), byAdmin.body());
+        assertEquals(otherSellerId, object(byAdmin).getJsonNumber("responsibleId").longValue());
+    }
+
+    @Test
+    void theAdministratorKeepsThePipelinesInShape() {
+        String name = "Воронка " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> badShape = admin.json("POST", "api/sales/pipelines", """
+                {"name":"%s","active":true,"stages":[{"name":"Звонок","colour":"#112233","outcome":"OPEN"},
+                 {"name":"Успех","colour":"#00aa00","outcome":"WON"},{"name":"Ещё успех","colour":"#00aa00","outcome":"WON"}]}"""
+                .formatted(name));
+        assertEquals(400, badShape.statusCode(), badShape.body());
+        assertEquals(403, seller.json("POST", "api/sales/pipelines", "{}").statusCode());
+        HttpResponse<String> created = admin.json("POST", "api/sales/pipelines", """
+                {"name":"%s","active":true,"stages":[{"name":"Звонок","colour":"#112233","outcome":"OPEN"},
+                 {"name":"Замер","colour":"#445566","outcome":"OPEN"},
+                 {"name":"Успех","colour":"#00aa00","outcome":"WON"},{"name":"Отказ","colour":"#aa0000","outcome":"LOST"}]}"""
+                .formatted(name));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject made = object(created);
+        JsonArray stages = made.getJsonArray("stages");
+        HttpResponse<String> deal = seller.json("POST", "api/sales/deals", """
+                {"title":"Кухня","amount":90000,"pipelineId":%d,"stageId":%d}"""
+                .formatted(made.getJsonNumber("id").longValue(), stages.getJsonObject(1).getJsonNumber("id").longValue()));
+        assertEquals(201, deal.statusCode(), deal.body());
+
+        HttpResponse<String> dropped = admin.json("PUT", "api/sales/pipelines/%d?version=%d".formatted(
+                made.getJsonNumber("id").longValue(), made.getJsonNumber("version").longValue()), """
+                {"name":"%s","active":true,"stages":[{"id":%d,"name":"Звонок","colour":"#112233","outcome":"OPEN"},
+                 {"id":%d,"name":"Успех","colour":"#00aa00","outcome":"WON"},{"id":%d,"name":"Отказ","colour":"#aa0000","outcome":"LOST"}]}"""
+                .formatted(name, stages.getJsonObject(0).getJsonNumber("id").longValue(),
+                        stages.getJsonObject(2).getJsonNumber("id").longValue(), stages.getJsonObject(3).getJsonNumber("id").longValue()));
+        assertEquals(400, dropped.statusCode(), dropped.body());
+        assertTrue(object(dropped).toString().contains("Замер"), dropped.body());
+    }
+}

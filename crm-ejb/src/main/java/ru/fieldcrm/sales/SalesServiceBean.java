@@ -1,0 +1,353 @@
+package ru.fieldcrm.sales;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ru.fieldcrm.audit.Auditor;
+import ru.fieldcrm.clients.Client;
+import ru.fieldcrm.clients.ClientRepository;
+import ru.fieldcrm.settings.CrmConfiguration;
+import ru.fieldcrm.shared.ConcurrentChangeException;
+import ru.fieldcrm.shared.ForbiddenException;
+import ru.fieldcrm.shared.InvalidRequestException;
+import ru.fieldcrm.shared.NotFoundException;
+import ru.fieldcrm.shared.PhoneNumbers;
+import ru.fieldcrm.users.Role;
+import ru.fieldcrm.users.Staff;
+import ru.fieldcrm.users.StaffMember;
+
+/**
+ * Deals and pipelines, with the rights of {@link SalesService} checked for every call through
+ * {@link SalesRights}: what the caller may see is a condition of every query, what they may change
+ * is checked before anything changes. Every change of a deal is written to its history in the same
+ * transaction and audited.
+ */
+@Stateless
+@DeclareRoles({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
+public class SalesServiceBean implements SalesService {
+
+    private static final String TARGET = "deal";
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    Auditor auditor;
+
+    @Inject
+    ClientRepository clients;
+
+    @Inject
+    CrmConfiguration configuration;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // ------------------------------------------------------------------ pipelines and settings
+
+    @Override
+    public List<PipelineView> pipelines() {
+        boolean admin = staff.current().role() == Role.ADMIN;
+        return em.createQuery("select p from Pipeline p" + (admin ? "" : " where p.active = true")
+                + " order by p.position, p.id", Pipeline.class).getResultStream().map(Pipeline::toView).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public PipelineView createPipeline(PipelineForm form) {
+        checkPipelineNameFree(form.name(), null);
+        Integer last = em.createQuery("select max(p.position) from Pipeline p", Integer.class).getSingleResult();
+        Pipeline pipeline = new Pipeline(form, last == null ? 0 : last + 1);
+        em.persist(pipeline);
+        flush("sales.pipeline.changedConcurrently");
+        audit("pipeline.created", "pipeline", pipeline.getId(), "stages=" + pipeline.getStages().size());
+        return pipeline.toView();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public PipelineView updatePipeline(long id, long version, PipelineForm form) {
+        Pipeline pipeline = em.find(Pipeline.class, id);
+        if (pipeline == null) {
+            throw new NotFoundException("sales.pipeline.notFound");
+        }
+        if (pipeline.getVersion() != version) {
+            throw new ConcurrentChangeException("sales.pipeline.changedConcurrently");
+        }
+        checkPipelineNameFree(form.name(), id);
+        List<Long> occupied = em.createQuery("select distinct d.stage.id from Deal d where d.pipeline.id = :id", Long.class)
+                .setParameter("id", id).getResultList();
+        pipeline.change(form, new HashSet<>(occupied));
+        flush("sales.pipeline.changedConcurrently");
+        audit("pipeline.updated", "pipeline", id, "stages=" + pipeline.getStages().size());
+        return pipeline.toView();
+    }
+
+    private void checkPipelineNameFree(String name, Long exceptId) {
+        boolean taken = em.createQuery("select p.id from Pipeline p where p.nameKey = :key", Long.class)
+                .setParameter("key", Pipeline.keyOf(name)).getResultStream().anyMatch(other -> !other.equals(exceptId));
+        if (taken) {
+            throw new InvalidRequestException("sales.pipeline.nameTaken", "name", name.strip());
+        }
+    }
+
+    @Override
+    public List<LostReasonView> lostReasons() {
+        return em.createQuery("select r from LostReason r order by r.position, r.id", LostReason.class)
+                .getResultStream().map(LostReason::toView).toList();
+    }
+
+    @Override
+    public SalesSettings settings() {
+        return setting().toView();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public SalesSettings saveSettings(SalesSettings settings) {
+        SalesSetting setting = setting();
+        if (setting.getVersion() != settings.version()) {
+            throw new ConcurrentChangeException("sales.settings.changedConcurrently");
+        }
+        setting.change(settings.salesSeeAllDeals());
+        flush("sales.settings.changedConcurrently");
+        audit("sales.settings", "salesSetting", SalesSetting.ID, "salesSeeAllDeals=" + settings.salesSeeAllDeals());
+        return setting.toView();
+    }
+
+    private SalesSetting setting() {
+        return em.find(SalesSetting.class, SalesSetting.ID);
+    }
+
+    // ------------------------------------------------------------------ deals
+
+    @Override
+    public List<DealView> deals(DealFilter filter) {
+        StaffMember me = staff.current();
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        SalesRights.visibility(me, setting().isSalesSeeAllDeals(), where, parameters);
+        if (filter.pipelineId() != null) {
+            where.add("d.pipeline.id = :pipeline");
+            parameters.put("pipeline", filter.pipelineId());
+        }
+        if (filter.responsibleId() != null) {
+            where.add("d.responsibleId = :responsible");
+            parameters.put("responsible", filter.responsibleId());
+        }
+        ZoneId zone = configuration.companyZone();
+        if (filter.createdFrom() != null) {
+            where.add("d.createdAt >= :from");
+            parameters.put("from", filter.createdFrom().atStartOfDay(zone).toInstant());
+        }
+        if (filter.createdTo() != null) {
+            where.add("d.createdAt < :to");
+            parameters.put("to", filter.createdTo().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        if (filter.openOnly()) {
+            where.add("d.closedAt is null");
+        }
+        TypedQuery<Deal> query = em.createQuery("select d from Deal d"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by d.stageSince desc, d.id desc", Deal.class);
+        parameters.forEach(query::setParameter);
+        List<Deal> deals = query.setMaxResults(SalesRights.MAX_LISTED).getResultList();
+        return views(deals, me);
+    }
+
+    @Override
+    public DealView deal(long id) {
+        StaffMember me = staff.current();
+        return view(visible(id, me), me);
+    }
+
+    @Override
+    public DealView create(DealForm form) {
+        StaffMember me = staff.current();
+        SalesRights.requireSeller(me);
+        Instant now = clock.instant();
+        Pipeline pipeline = pipeline(form.pipelineId());
+        PipelineStage stage = form.stageId() == null ? pipeline.firstStage() : pipeline.stage(form.stageId(), "stageId");
+        Deal deal = Deal.open(terms(form, me, null, now), stage, me.id(), now);
+        em.persist(deal);
+        flush("sales.deal.changedConcurrently");
+        record(deal, me, now, List.of(DealChange.created(stage.getName())));
+        audit("deal.created", TARGET, deal.getId(), "stage=" + stage.getId());
+        return view(deal, me);
+    }
+
+    @Override
+    public DealView update(long id, long version, DealForm form) {
+        StaffMember me = staff.current();
+        Deal deal = editable(id, version, me);
+        if (!deal.getPipeline().getId().equals(form.pipelineId())) {
+            throw new InvalidRequestException("sales.deal.pipelineFixed", "pipelineId");
+        }
+        Instant now = clock.instant();
+        List<DealChange> changes = deal.change(terms(form, me, deal, now));
+        flush("sales.deal.changedConcurrently");
+        record(deal, me, now, changes);
+        if (!changes.isEmpty()) {
+            audit("deal.updated", TARGET, id, "fields=" + String.join(",", changes.stream().map(DealChange::field).toList()));
+        }
+        return view(deal, me);
+    }
+
+    @Override
+    public DealView move(long id, long version, DealMove move) {
+        StaffMember me = staff.current();
+        Deal deal = editable(id, version, me);
+        PipelineStage target = deal.getPipeline().stage(move.stageId(), "stageId");
+        LostReason reason = null;
+        if (move.lostReasonId() != null) {
+            reason = em.find(LostReason.class, move.lostReasonId());
+            if (reason == null) {
+                throw new InvalidRequestException("sales.move.lostReasonUnknown", "lostReasonId");
+            }
+        }
+        Instant now = clock.instant();
+        List<DealChange> changes = deal.moveTo(target, reason, move.lostComment(), now);
+        flush("sales.deal.changedConcurrently");
+        record(deal, me, now, changes);
+        if (!changes.isEmpty()) {
+            audit("deal.moved", TARGET, id, "stage=" + target.getId());
+        }
+        return view(deal, me);
+    }
+
+    @Override
+    public List<DealEventView> history(long id) {
+        visible(id, staff.current());
+        return em.createQuery("select e from DealEvent e where e.dealId = :id order by e.happenedAt, e.id", DealEvent.class)
+                .setParameter("id", id).getResultStream().map(DealEvent::toView).toList();
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    /** The deal if the caller may see it; otherwise, as for a deal that does not exist, not found. */
+    private Deal visible(long id, StaffMember me) {
+        List<String> where = new ArrayList<>(List.of("d.id = :id"));
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("id", id));
+        SalesRights.visibility(me, setting().isSalesSeeAllDeals(), where, parameters);
+        TypedQuery<Deal> query = em.createQuery("select d from Deal d where " + String.join(" and ", where), Deal.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().findFirst().orElseThrow(() -> new NotFoundException("sales.deal.notFound"));
+    }
+
+    private Deal editable(long id, long version, StaffMember me) {
+        Deal deal = visible(id, me);
+        if (!SalesRights.mayEdit(me, deal.getResponsibleId())) {
+            throw new ForbiddenException("sales.deal.readOnly");
+        }
+        if (deal.getVersion() != version) {
+            throw new ConcurrentChangeException("sales.deal.changedConcurrently");
+        }
+        return deal;
+    }
+
+    private Pipeline pipeline(Long id) {
+        Pipeline pipeline = em.find(Pipeline.class, id);
+        if (pipeline == null || !pipeline.isActive()) {
+            throw new InvalidRequestException("sales.pipeline.unknown", "pipelineId");
+        }
+        return pipeline;
+    }
+
+    /**
+     * The form's terms, checked: the salesperson (only the administrator gives a deal to someone
+     * else), the client (existing, or a new card — refused when one of its numbers is a client's
+     * already, naming that client), the contact's number in E.164.
+     */
+    private Deal.Terms terms(DealForm form, StaffMember me, Deal existing, Instant now) {
+        long responsible = form.responsibleId() == null
+                ? (existing == null ? me.id() : existing.getResponsibleId()) : form.responsibleId();
+        boolean reassigned = existing == null ? responsible != me.id() : responsible != existing.getResponsibleId();
+        if (reassigned) {
+            if (me.role() != Role.ADMIN) {
+                throw new ForbiddenException("sales.responsible.adminOnly");
+            }
+            Optional<StaffMember> seller = staff.find(responsible);
+            if (seller.isEmpty() || !seller.get().active() || !SalesRights.SELLERS.contains(seller.get().role())) {
+                throw new InvalidRequestException("sales.responsible.invalid", "responsibleId");
+            }
+        }
+        String contactPhone = null;
+        if (form.contactPhone() != null && !form.contactPhone().isBlank()) {
+            contactPhone = PhoneNumbers.normalize(form.contactPhone())
+                    .orElseThrow(() -> new InvalidRequestException("shared.phone.invalid", "contactPhone"));
+        }
+        return new Deal.Terms(form.title(), client(form, now), form.contactName(), contactPhone, form.amount(), responsible,
+                form.source(), form.expectedClose(), form.notes());
+    }
+
+    private Long client(DealForm form, Instant now) {
+        if (form.clientId() != null && form.newClient() != null) {
+            throw new InvalidRequestException("sales.client.both", "clientId");
+        }
+        if (form.clientId() != null) {
+            try {
+                return clients.get(form.clientId()).getId();
+            } catch (NotFoundException e) {
+                throw new InvalidRequestException("sales.client.unknown", "clientId");
+            }
+        }
+        if (form.newClient() == null) {
+            return null;
+        }
+        for (String number : Client.numbersOf(form.newClient().phones())) {
+            clients.ownerOf(number).ifPresent(owner -> {
+                throw new InvalidRequestException("sales.client.exists", "newClient.phones", PhoneNumbers.format(number),
+                        owner.getName(), owner.getId());
+            });
+        }
+        Client client = Client.from(form.newClient(), now);
+        clients.add(client);
+        clients.flush();
+        StaffMember me = staff.current();
+        auditor.record(new Auditor.Actor(me.id(), me.login()), "client.created", "client", client.getId(), "via=deal");
+        return client.getId();
+    }
+
+    private void record(Deal deal, StaffMember me, Instant now, List<DealChange> changes) {
+        for (DealChange change : changes) {
+            em.persist(new DealEvent(deal.getId(), now, me.id(), me.login(), change));
+        }
+    }
+
+    private List<DealView> views(List<Deal> deals, StaffMember me) {
+        return new DealViews(em).of(deals, me);
+    }
+
+    private DealView view(Deal deal, StaffMember me) {
+        return views(List.of(deal), me).get(0);
+    }
+
+    private void audit(String action, String target, Object id, String details) {
+        StaffMember me = staff.current();
+        auditor.record(new Auditor.Actor(me.id(), me.login()), action, target, id, details);
+    }
+
+    private void flush(String concurrentKey) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(concurrentKey);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Sales: pipelines, deals and their history, the rights of salespeople over them. */
+package ru.fieldcrm.sales;

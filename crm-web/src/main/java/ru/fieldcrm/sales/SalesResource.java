@@ -1,0 +1,109 @@
+package ru.fieldcrm.sales;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Sales as JSON: the pipelines (the administrator keeps them), the lost reasons, the settings, and
+ * the deals — listed with {@code ?pipeline&responsible&from&to&open}, created, changed at a
+ * {@code version}, moved between stages, with their history. The rights are the service's.
+ */
+@Path("sales")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SalesResource {
+
+    @EJB
+    SalesService sales;
+
+    @GET
+    @Path("pipelines")
+    public List<PipelineView> pipelines() {
+        return sales.pipelines();
+    }
+
+    @POST
+    @Path("pipelines")
+    public Response createPipeline(PipelineForm form) {
+        PipelineView created = sales.createPipeline(form);
+        return Response.created(URI.create("sales/pipelines/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("pipelines/{id}")
+    public PipelineView updatePipeline(@PathParam("id") long id, @QueryParam("version") long version, PipelineForm form) {
+        return sales.updatePipeline(id, version, form);
+    }
+
+    @GET
+    @Path("lost-reasons")
+    public List<LostReasonView> lostReasons() {
+        return sales.lostReasons();
+    }
+
+    @GET
+    @Path("settings")
+    public SalesSettings settings() {
+        return sales.settings();
+    }
+
+    @PUT
+    @Path("settings")
+    public SalesSettings saveSettings(SalesSettings settings) {
+        return sales.saveSettings(settings);
+    }
+
+    @GET
+    @Path("deals")
+    public List<DealView> deals(@QueryParam("pipeline") Long pipelineId, @QueryParam("responsible") Long responsibleId,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("open") @DefaultValue("false") boolean openOnly) {
+        return sales.deals(new DealFilter(pipelineId, responsibleId, from, to, openOnly));
+    }
+
+    @POST
+    @Path("deals")
+    public Response create(DealForm form) {
+        DealView created = sales.create(form);
+        return Response.created(URI.create("sales/deals/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("deals/{id}")
+    public DealView deal(@PathParam("id") long id) {
+        return sales.deal(id);
+    }
+
+    @PUT
+    @Path("deals/{id}")
+    public DealView update(@PathParam("id") long id, @QueryParam("version") long version, DealForm form) {
+        return sales.update(id, version, form);
+    }
+
+    @POST
+    @Path("deals/{id}/move")
+    public DealView move(@PathParam("id") long id, @QueryParam("version") long version, DealMove move) {
+        return sales.move(id, version, move);
+    }
+
+    @GET
+    @Path("deals/{id}/history")
+    public List<DealEventView> history(@PathParam("id") long id) {
+        return sales.history(id);
+    }
+}
