@@ -3,6 +3,7 @@ package ru.fieldcrm.sales;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import ru.fieldcrm.users.StaffMember;
 
 /**
  * Deals and their pipelines. Rights, checked here for every caller: the administrator does
@@ -26,6 +27,9 @@ public interface SalesService {
     PipelineView updatePipeline(long id, long version, @NotNull(message = "{sales.pipeline.required}") @Valid PipelineForm form);
 
     List<LostReasonView> lostReasons();
+
+    /** Who may be responsible for a deal: the active salespeople and administrators, by name. */
+    List<StaffMember> sellers();
 
     SalesSettings settings();
 

@@ -114,6 +114,13 @@ public class SalesServiceBean implements SalesService {
     }
 
     @Override
+    public List<StaffMember> sellers() {
+        return SalesRights.SELLERS.stream().flatMap(role -> staff.active(role).stream())
+                .sorted(java.util.Comparator.comparing(StaffMember::fullName, java.text.Collator.getInstance(new java.util.Locale("ru"))))
+                .toList();
+    }
+
+    @Override
     public SalesSettings settings() {
         return setting().toView();
     }

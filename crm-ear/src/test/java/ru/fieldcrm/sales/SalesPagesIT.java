@@ -1,0 +1,138 @@
+package ru.fieldcrm.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import ru.fieldcrm.shared.Browser;
+import ru.fieldcrm.shared.Deployments;
+import ru.fieldcrm.shared.WebClient;
+
+/**
+ * The deals board in a real browser: a salesperson makes a deal on its page (the client's number
+ * is a known client's, so no duplicate card is made), drags it across the stages and the columns'
+ * counts and totals follow; a drop on the lost column asks why and moves nothing without a reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIfSystemProperty(named = "browser.tests", matches = "true")
+class SalesPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crm();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+    Browser browser;
+    WebClient admin;
+
+    @BeforeEach
+    void open() {
+        base = Deployments.base(deployed);
+        browser = new Browser(base);
+        admin = new WebClient(base);
+        assertEquals(302, admin.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword()).statusCode());
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private String column(int index) {
+        return ".crm-kanban-col:nth-of-type(" + (index + 1) + ")";
+    }
+
+    private void drag(String card, String column) {
+        WebElement from = browser.find(card);
+        WebElement to = browser.find(column + " .crm-kanban-head");
+        new Actions(browser.driver()).clickAndHold(from).moveByOffset(10, 10).moveToElement(to).pause(200)
+                .release().perform();
+    }
+
+    @Test
+    void aDealIsMadeAndDraggedAcrossTheStages() {
+        String login = "sales" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> user = admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"Семён Продажин","role":"SALES","password":"Staff-pass1"}""".formatted(login));
+        assertEquals(201, user.statusCode(), user.body());
+        String number = "916" + "%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+        HttpResponse<String> client = admin.json("POST", "api/clients", """
+                {"name":"Анна Известная","phones":[{"phone":"+7%s","note":null}],"addresses":[]}""".formatted(number));
+        assertEquals(201, client.statusCode(), client.body());
+        String title = "Сделка " + UUID.randomUUID().toString().substring(0, 6);
+
+        browser.signIn(login, "Staff-pass1");
+        browser.open("sales/board.xhtml");
+        browser.clickAndWaitForPage("#dealsForm\\:newDeal");
+        browser.type("#dealForm\\:title", title);
+        browser.type("#dealForm\\:amount_input", "120000");
+        browser.type("#dealForm\\:clientPhone", "8 " + number);
+        browser.click("#dealForm\\:clientName");
+        browser.waitForText("#dealForm\\:knownClient", "Анна Известная");
+        browser.screenshot("sales-deal-new-desktop");
+        browser.clickAndWaitForPage("#dealForm\\:save");
+        browser.waitForText(".crm-deal-state", "Анна Известная");
+        browser.waitForText("#history", "Создана");
+
+        browser.open("sales/board.xhtml");
+        String card = ".crm-deal-card[data-deal]";
+        browser.waitForText(column(0), title);
+        String firstBefore = browser.find(column(1) + " .crm-kanban-figures").getText();
+        drag(column(0) + " " + card, column(1));
+        browser.waitForText(column(1) + " .crm-kanban-figures", "120 000");
+        String firstAfter = browser.find(column(1) + " .crm-kanban-figures").getText();
+        assertTrue(!firstBefore.equals(firstAfter) && firstAfter.contains("120 000"), firstBefore + " → " + firstAfter);
+        browser.screenshot("sales-board-desktop");
+
+        drag(column(1) + " " + card, column(4));
+        browser.waitFor("#dealsForm\\:lostDialog");
+        browser.click("#dealsForm\\:confirmLost");
+        browser.waitForText("#dealsForm\\:lostPanel", "Укажите причину");
+        browser.screenshot("sales-board-lost-desktop");
+        browser.click("#dealsForm\\:cancelLost");
+        browser.open("sales/board.xhtml");
+        browser.waitForText(column(1), title);
+
+        long clients = admin.json("GET", "api/clients?q=" + number, null).body().split("\"id\"").length - 1;
+        assertEquals(1, clients, "the deal was linked to the known client, no second card");
+        JsonObject deal = Json.createReader(new StringReader(admin.get("api/sales/deals").body())).readArray().stream()
+                .map(JsonValue::asJsonObject).filter(d -> d.getString("title").equals(title)).findFirst().orElseThrow();
+        assertEquals("Переговоры", deal.getString("stageName"));
+
+        browser.resize(Browser.PHONE);
+        browser.waitFor(column(1));
+        browser.screenshot("sales-board-phone");
+        browser.open("sales/deal.xhtml?id=" + deal.getJsonNumber("id"));
+        browser.waitForText("#history", "Перенесена");
+        browser.screenshot("sales-deal-phone");
+    }
+}
