@@ -91,6 +91,34 @@ create index deal_event_deal_idx on deal_event (deal_id, happened_at);
 -- Stage moves by time: the funnel and the cycle time of a period.
 create index deal_event_kind_idx on deal_event (kind, happened_at);
 
+create sequence deal_activity_seq start with 50 increment by 50;
+
+-- What the salesperson does on a deal: a note, a negotiation or meeting (when, how long, how it went),
+-- a task to do by a time (call back, meet), done or not. Tasks are the assignee's.
+create table deal_activity (
+    id               bigint        not null primary key,
+    deal_id          bigint        not null references deal (id),
+    kind             varchar(16)   not null,
+    happens_at       timestamp with time zone not null,
+    text             varchar(2000) not null,
+    duration_minutes integer,
+    outcome          varchar(300),
+    assignee_id      bigint        references crm_user (id),
+    done_at          timestamp with time zone,
+    author_id        bigint        references crm_user (id),
+    author_login     varchar(40)   not null,
+    created_at       timestamp with time zone not null,
+    version          bigint        not null,
+    constraint deal_activity_kind_ck check (kind in ('NOTE', 'NEGOTIATION', 'TASK')),
+    constraint deal_activity_duration_ck check (duration_minutes is null or duration_minutes between 1 and 1440)
+);
+
+create index deal_activity_deal_idx on deal_activity (deal_id, happens_at);
+-- "My tasks" and the board's overdue marks: open tasks by assignee and time.
+create index deal_activity_task_idx on deal_activity (assignee_id, done_at, happens_at);
+-- The figures: negotiations of a period.
+create index deal_activity_kind_idx on deal_activity (kind, happens_at);
+
 -- Whether salespeople see one another's deals (the administrator's choice; by default they do not).
 create table sales_setting (
     id                    integer not null primary key,

@@ -49,4 +49,19 @@ public interface SalesService {
     DealView move(long id, long version, @NotNull(message = "{sales.move.required}") @Valid DealMove move);
 
     List<DealEventView> history(long id);
+
+    /** The deal's notes, negotiations and tasks, by time. */
+    List<ActivityView> activities(long dealId);
+
+    /**
+     * Logs a note or a negotiation, or sets a task (for the deal's salesperson), on a deal the
+     * caller may change. A negotiation cannot lie in the future; a task needs its time.
+     */
+    ActivityView addActivity(long dealId, @NotNull(message = "{sales.activity.required}") @Valid ActivityForm form);
+
+    /** Marks the caller's task (or, for the administrator, anyone's) done, as loaded at {@code version}. */
+    ActivityView completeTask(long activityId, long version);
+
+    /** The caller's open tasks, the earliest first: overdue ones stand out. */
+    List<ActivityView> myTasks();
 }

@@ -239,4 +239,48 @@ class SalesApiIT {
         assertEquals(400, dropped.statusCode(), dropped.body());
         assertTrue(object(dropped).toString().contains("Замер"), dropped.body());
     }
+
+    @Test
+    void negotiationsAndTasksAreLoggedAndAnOverdueTaskStandsOut() {
+        JsonObject deal = object(createDeal(seller, "Кондиционеры", newNumber()));
+        long id = deal.getJsonNumber("id").longValue();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Moscow"));
+
+        HttpResponse<String> future = seller.json("POST", "api/sales/deals/" + id + "/activities", """
+                {"kind":"NEGOTIATION","text":"Обсудили монтаж","at":"%s","durationMinutes":30}""".formatted(now.plusDays(1).withNano(0)));
+        assertEquals(400, future.statusCode(), future.body());
+        assertTrue(fieldErrors(future).containsKey("at"), future.body());
+        HttpResponse<String> met = seller.json("POST", "api/sales/deals/" + id + "/activities", """
+                {"kind":"NEGOTIATION","text":"Обсудили монтаж","at":"%s","durationMinutes":30,"outcome":"Ждут КП"}"""
+                .formatted(now.minusHours(2).withNano(0)));
+        assertEquals(201, met.statusCode(), met.body());
+        HttpResponse<String> noDue = seller.json("POST", "api/sales/deals/" + id + "/activities", """
+                {"kind":"TASK","text":"Перезвонить"}""");
+        assertEquals(400, noDue.statusCode(), noDue.body());
+        HttpResponse<String> task = seller.json("POST", "api/sales/deals/" + id + "/activities", """
+                {"kind":"TASK","text":"Перезвонить","at":"%s"}""".formatted(now.minusMinutes(30).withNano(0)));
+        assertEquals(201, task.statusCode(), task.body());
+        JsonObject taskView = object(task);
+        assertTrue(taskView.getBoolean("overdue"));
+        assertEquals(404, otherSeller.json("POST", "api/sales/deals/" + id + "/activities", """
+                {"kind":"NOTE","text":"Чужая заметка"}""").statusCode(), "another's deal is not found");
+
+        JsonObject onBoard = array(seller.json("GET", "api/sales/deals?open=true", null)).stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(1, onBoard.getInt("openTasks"));
+        assertTrue(onBoard.getBoolean("overdue"));
+        assertTrue(array(seller.json("GET", "api/sales/tasks", null)).stream()
+                .anyMatch(t -> t.asJsonObject().getJsonNumber("id").longValue() == taskView.getJsonNumber("id").longValue()));
+
+        String done = "api/sales/tasks/%d/done?version=%d".formatted(taskView.getJsonNumber("id").longValue(),
+                taskView.getJsonNumber("version").longValue());
+        assertEquals(404, otherSeller.json("POST", done, "{}").statusCode(), "another's deal is not found");
+        HttpResponse<String> completed = seller.json("POST", done, "{}");
+        assertEquals(200, completed.statusCode(), completed.body());
+        assertFalse(object(completed).getBoolean("overdue"));
+        assertEquals(409, seller.json("POST", done, "{}").statusCode(), "the old version again");
+        assertEquals(List.of("NEGOTIATION", "TASK"), array(seller.json("GET", "api/sales/deals/" + id + "/activities", null))
+                .stream().map(a -> a.asJsonObject().getString("kind")).toList());
+        assertTrue(array(seller.json("GET", "api/sales/tasks", null)).isEmpty());
+    }
 }

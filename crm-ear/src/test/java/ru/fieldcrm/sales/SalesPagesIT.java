@@ -128,7 +128,14 @@ class SalesPagesIT {
                 .map(JsonValue::asJsonObject).filter(d -> d.getString("title").equals(title)).findFirst().orElseThrow();
         assertEquals("Переговоры", deal.getString("stageName"));
 
+        browser.open("sales/deal.xhtml?id=" + deal.getJsonNumber("id"));
+        browser.type("#dealForm\\:activityText", "Клиент просит замер в субботу");
+        browser.click("#dealForm\\:addActivity");
+        browser.waitForText("#history", "Клиент просит замер в субботу");
+        browser.screenshot("sales-deal-timeline-desktop");
+
         browser.resize(Browser.PHONE);
+        browser.open("sales/board.xhtml");
         browser.waitFor(column(1));
         browser.screenshot("sales-board-phone");
         browser.open("sales/deal.xhtml?id=" + deal.getJsonNumber("id"));

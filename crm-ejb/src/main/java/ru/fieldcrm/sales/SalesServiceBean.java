@@ -245,6 +245,64 @@ public class SalesServiceBean implements SalesService {
                 .setParameter("id", id).getResultStream().map(DealEvent::toView).toList();
     }
 
+    // ------------------------------------------------------------------ activities and tasks
+
+    @Override
+    public List<ActivityView> activities(long dealId) {
+        Deal deal = visible(dealId, staff.current());
+        Instant now = clock.instant();
+        return em.createQuery("select a from DealActivity a where a.dealId = :id order by a.happensAt, a.id", DealActivity.class)
+                .setParameter("id", dealId).getResultStream().map(a -> a.toView(deal.getTitle(), now)).toList();
+    }
+
+    @Override
+    public ActivityView addActivity(long dealId, ActivityForm form) {
+        StaffMember me = staff.current();
+        Deal deal = visible(dealId, me);
+        if (!SalesRights.mayEdit(me, deal.getResponsibleId())) {
+            throw new ForbiddenException("sales.deal.readOnly");
+        }
+        Instant now = clock.instant();
+        DealActivity activity = DealActivity.log(deal, form, configuration.companyZone(), me.id(), me.login(), now);
+        em.persist(activity);
+        flush("sales.deal.changedConcurrently");
+        audit("deal.activity", TARGET, dealId, "kind=" + form.kind());
+        return activity.toView(deal.getTitle(), now);
+    }
+
+    @Override
+    public ActivityView completeTask(long activityId, long version) {
+        StaffMember me = staff.current();
+        DealActivity task = em.find(DealActivity.class, activityId);
+        if (task == null) {
+            throw new NotFoundException("sales.activity.notFound");
+        }
+        Deal deal = visible(task.getDealId(), me);
+        boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.id();
+        if (me.role() != Role.ADMIN && !(mine && SalesRights.SELLERS.contains(me.role()))) {
+            throw new ForbiddenException("sales.activity.notYours");
+        }
+        if (task.getVersion() != version) {
+            throw new ConcurrentChangeException("sales.activity.changedConcurrently");
+        }
+        Instant now = clock.instant();
+        task.complete(now);
+        flush("sales.activity.changedConcurrently");
+        audit("deal.taskDone", TARGET, deal.getId(), "activity=" + activityId);
+        return task.toView(deal.getTitle(), now);
+    }
+
+    @Override
+    public List<ActivityView> myTasks() {
+        StaffMember me = staff.current();
+        Instant now = clock.instant();
+        List<Object[]> rows = em.createQuery("select a, d.title from DealActivity a, Deal d where d.id = a.dealId"
+                        + " and a.assigneeId = :me and a.doneAt is null and a.kind = :task order by a.happensAt, a.id",
+                        Object[].class)
+                .setParameter("me", me.id()).setParameter("task", ActivityKind.TASK).getResultList();
+        return rows.stream().map(r -> ((DealActivity) r[0]).toView((String) r[1], now)).toList();
+    }
+
     // ------------------------------------------------------------------ rules
 
     /** The deal if the caller may see it; otherwise, as for a deal that does not exist, not found. */
@@ -338,7 +396,7 @@ public class SalesServiceBean implements SalesService {
     }
 
     private List<DealView> views(List<Deal> deals, StaffMember me) {
-        return new DealViews(em).of(deals, me);
+        return new DealViews(em).of(deals, me, clock.instant());
     }
 
     private DealView view(Deal deal, StaffMember me) {

@@ -48,6 +48,12 @@ public class DealEdit implements Serializable {
     private Long id;
     private DealView deal;
     private List<DealEventView> history = List.of();
+    private List<Entry> timeline = List.of();
+    private ActivityKind activityKind = ActivityKind.NOTE;
+    private String activityText;
+    private java.time.LocalDateTime activityAt;
+    private Integer activityMinutes;
+    private String activityOutcome;
     private List<PipelineView> pipelines = List.of();
     private List<StaffMember> sellers = List.of();
 
@@ -92,6 +98,44 @@ public class DealEdit implements Serializable {
         expectedClose = shown.expectedClose();
         notes = shown.notes();
         history = sales.history(shown.id());
+        List<Entry> entries = new java.util.ArrayList<>();
+        history.forEach(e -> entries.add(new Entry(e.at(), e.actorLogin(), null, e)));
+        sales.activities(shown.id()).forEach(a -> entries.add(new Entry(a.at(), a.authorLogin(), a, null)));
+        entries.sort(java.util.Comparator.comparing(Entry::at).reversed());
+        timeline = entries;
+    }
+
+    /** One line of the deal's timeline: a change of the deal or an activity on it. */
+    public record Entry(java.time.Instant at, String who, ActivityView activity, DealEventView event) {
+    }
+
+    /** Logs the note, negotiation or task typed under the timeline. */
+    public void addActivity() {
+        try {
+            sales.addActivity(deal.id(), new ActivityForm(activityKind, activityText, activityAt, activityMinutes, activityOutcome));
+            activityText = null;
+            activityAt = null;
+            activityMinutes = null;
+            activityOutcome = null;
+            show(sales.deal(deal.id()));
+        } catch (RuntimeException e) {
+            Refusals.show(e, FORM, path -> switch (path) {
+                case "form.text", "text" -> "activityText";
+                case "form.at", "at" -> "activityAt";
+                case "form.durationMinutes", "durationMinutes" -> "activityMinutes";
+                case "form.outcome", "outcome" -> "activityOutcome";
+                default -> path;
+            });
+        }
+    }
+
+    public void completeTask(ActivityView task) {
+        try {
+            sales.completeTask(task.id(), task.version());
+        } catch (RuntimeException e) {
+            Refusals.show(e, FORM);
+        }
+        show(sales.deal(deal.id()));
     }
 
     /** The number typed for a new deal's client: the client who has it, if any. */
@@ -143,6 +187,54 @@ public class DealEdit implements Serializable {
 
     private static String dash(String value) {
         return value == null ? "—" : value;
+    }
+
+    public List<Entry> getTimeline() {
+        return timeline;
+    }
+
+    public List<ActivityKind> getActivityKinds() {
+        return List.of(ActivityKind.values());
+    }
+
+    public ActivityKind getActivityKind() {
+        return activityKind;
+    }
+
+    public void setActivityKind(ActivityKind activityKind) {
+        this.activityKind = activityKind;
+    }
+
+    public String getActivityText() {
+        return activityText;
+    }
+
+    public void setActivityText(String activityText) {
+        this.activityText = activityText;
+    }
+
+    public java.time.LocalDateTime getActivityAt() {
+        return activityAt;
+    }
+
+    public void setActivityAt(java.time.LocalDateTime activityAt) {
+        this.activityAt = activityAt;
+    }
+
+    public Integer getActivityMinutes() {
+        return activityMinutes;
+    }
+
+    public void setActivityMinutes(Integer activityMinutes) {
+        this.activityMinutes = activityMinutes;
+    }
+
+    public String getActivityOutcome() {
+        return activityOutcome;
+    }
+
+    public void setActivityOutcome(String activityOutcome) {
+        this.activityOutcome = activityOutcome;
     }
 
     public boolean isEditable() {

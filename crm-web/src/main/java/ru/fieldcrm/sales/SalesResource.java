@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Sales as JSON: the pipelines (the administrator keeps them), the lost reasons, the settings, and
  * the deals — listed with {@code ?pipeline&responsible&from&to&open}, created, changed at a
- * {@code version}, moved between stages, with their history. The rights are the service's.
+ * {@code version}, moved between stages, with their history, notes, negotiations and tasks; the
+ * caller's open tasks. The rights are the service's.
  */
 @Path("sales")
 @RequestScoped
@@ -105,5 +106,31 @@ public class SalesResource {
     @Path("deals/{id}/history")
     public List<DealEventView> history(@PathParam("id") long id) {
         return sales.history(id);
+    }
+
+    @GET
+    @Path("deals/{id}/activities")
+    public List<ActivityView> activities(@PathParam("id") long id) {
+        return sales.activities(id);
+    }
+
+    @POST
+    @Path("deals/{id}/activities")
+    public Response addActivity(@PathParam("id") long id, ActivityForm form) {
+        ActivityView added = sales.addActivity(id, form);
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    /** The caller's open tasks, the earliest first. */
+    @GET
+    @Path("tasks")
+    public List<ActivityView> myTasks() {
+        return sales.myTasks();
+    }
+
+    @POST
+    @Path("tasks/{id}/done")
+    public ActivityView completeTask(@PathParam("id") long id, @QueryParam("version") long version) {
+        return sales.completeTask(id, version);
     }
 }
