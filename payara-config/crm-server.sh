@@ -159,6 +159,10 @@ prepare_test() {
     admin start-domain --domaindir "$domains" "$name" > /dev/null
     trap 'admin stop-domain --domaindir "$DOMAINS" "$DOMAIN" > /dev/null 2>&1 || true; rm -f "$PASSWORD_FILE"' EXIT
     configure_server
+    # Uploaded deployments land in the server's temporary directory under their own name (crm.ear):
+    # a directory of this domain's own keeps test domains of two builds on one machine apart.
+    mkdir -p "$domains/$name/tmp"
+    remote create-jvm-options --target server-config "-Djava.io.tmpdir=$domains/$name/tmp" > /dev/null
     configure_database "$domains/$name/data"
     log "Test domain $name ready (http port $((portbase + 80)), admin port $ADMIN_PORT)"
 }

@@ -119,6 +119,22 @@ create index deal_activity_task_idx on deal_activity (assignee_id, done_at, happ
 -- The figures: negotiations of a period.
 create index deal_activity_kind_idx on deal_activity (kind, happens_at);
 
+create sequence deal_link_seq start with 50 increment by 50;
+
+-- The orders and site assessments made from a won deal, each linked to one deal at most.
+create table deal_link (
+    id         bigint      not null primary key,
+    deal_id    bigint      not null references deal (id),
+    kind       varchar(16) not null,
+    target_id  bigint      not null,
+    number     bigint      not null,
+    linked_at  timestamp with time zone not null,
+    constraint deal_link_kind_ck check (kind in ('ORDER', 'ASSESSMENT'))
+);
+
+create unique index deal_link_target_uk on deal_link (kind, target_id);
+create index deal_link_deal_idx on deal_link (deal_id);
+
 -- Whether salespeople see one another's deals (the administrator's choice; by default they do not).
 create table sales_setting (
     id                    integer not null primary key,

@@ -4,5 +4,7 @@ package ru.fieldcrm.sales;
 public enum DealEventKind {
     CREATED,
     MOVED,
-    CHANGED
+    CHANGED,
+    /** An order or an assessment was made from the deal. */
+    LINKED
 }

@@ -3,6 +3,10 @@ package ru.fieldcrm.sales;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import ru.fieldcrm.assessments.AssessmentDetails;
+import ru.fieldcrm.assessments.AssessmentForm;
+import ru.fieldcrm.orders.OrderDetails;
+import ru.fieldcrm.orders.OrderForm;
 import ru.fieldcrm.users.StaffMember;
 
 /**
@@ -49,6 +53,19 @@ public interface SalesService {
     DealView move(long id, long version, @NotNull(message = "{sales.move.required}") @Valid DealMove move);
 
     List<DealEventView> history(long id);
+
+    /**
+     * Books the order of a won deal in one step (the office: administrator or operator), linked
+     * back to the deal; a deal not won is refused.
+     */
+    OrderDetails toOrder(long dealId, long version, @NotNull @Valid OrderForm form);
+
+    /** The same for a site assessment. */
+    AssessmentDetails toAssessment(long dealId, long version,
+            @NotNull @Valid AssessmentForm form);
+
+    /** The orders and assessments made from the deal. */
+    List<DealLinkView> links(long dealId);
 
     /** The deal's notes, negotiations and tasks, by time. */
     List<ActivityView> activities(long dealId);

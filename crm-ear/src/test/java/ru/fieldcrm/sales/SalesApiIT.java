@@ -283,4 +283,36 @@ class SalesApiIT {
                 .stream().map(a -> a.asJsonObject().getString("kind")).toList());
         assertTrue(array(seller.json("GET", "api/sales/tasks", null)).isEmpty());
     }
+
+    @Test
+    void theOfficeBooksTheOrderOfAWonDealLinkedBack() {
+        JsonObject deal = object(createDeal(seller, "Сплит-система", newNumber()));
+        long id = deal.getJsonNumber("id").longValue();
+        String order = """
+                {"clientId":%d,"contactPhone":"8 916 555-44-33","address":"Москва, ул. Продажная, 3","visitDate":"%s",
+                 "windowStart":"10:00","windowEnd":"12:00","description":"Монтаж сплит-системы","lines":[],"amount":250000}"""
+                .formatted(deal.getJsonNumber("clientId").longValue(),
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).plusDays(5));
+        String path = "api/sales/deals/%d/order?version=%d";
+        HttpResponse<String> notWon = operator.json("POST", path.formatted(id, deal.getJsonNumber("version").longValue()), order);
+        assertEquals(400, notWon.statusCode(), notWon.body());
+
+        JsonObject won = object(move(seller, deal, stage(3), "null"));
+        assertEquals("WON", won.getString("outcome"));
+        long version = won.getJsonNumber("version").longValue();
+        assertEquals(403, seller.json("POST", path.formatted(id, version), order).statusCode(), "the office books orders");
+        HttpResponse<String> booked = operator.json("POST", path.formatted(id, version), order);
+        assertEquals(201, booked.statusCode(), booked.body());
+        long number = object(booked).getJsonNumber("number").longValue();
+
+        JsonArray links = array(seller.json("GET", "api/sales/deals/" + id + "/links", null));
+        assertEquals(1, links.size());
+        assertEquals("ORDER", links.getJsonObject(0).getString("kind"));
+        assertEquals(number, links.getJsonObject(0).getJsonNumber("number").longValue());
+        assertTrue(array(seller.json("GET", "api/sales/deals/" + id + "/history", null)).stream()
+                .anyMatch(e -> e.asJsonObject().getString("kind").equals("LINKED")));
+        HttpResponse<String> invalid = operator.json("POST", path.formatted(id, version), "{\"clientId\":null}");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertEquals(1, array(seller.json("GET", "api/sales/deals/" + id + "/links", null)).size(), "nothing half-made");
+    }
 }

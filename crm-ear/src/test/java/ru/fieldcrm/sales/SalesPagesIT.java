@@ -142,4 +142,30 @@ class SalesPagesIT {
         browser.waitForText("#history", "Перенесена");
         browser.screenshot("sales-deal-phone");
     }
+
+    @Test
+    void theOfficeOpensTheOrderFormFromAWonDeal() {
+        JsonObject pipeline = Json.createReader(new StringReader(admin.get("api/sales/pipelines").body())).readArray()
+                .getJsonObject(0);
+        String title = "Выигранная " + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> created = admin.json("POST", "api/sales/deals", """
+                {"title":"%s","newClient":{"name":"Борис Выигрышев","phones":[{"phone":"+7916%07d","note":null}],"addresses":[]},
+                 "amount":77000,"pipelineId":%d}""".formatted(title, ThreadLocalRandom.current().nextInt(10_000_000),
+                pipeline.getJsonNumber("id").longValue()));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject deal = object(created);
+        long wonStage = pipeline.getJsonArray("stages").getJsonObject(3).getJsonNumber("id").longValue();
+        HttpResponse<String> won = admin.json("POST", "api/sales/deals/%d/move?version=%d".formatted(
+                deal.getJsonNumber("id").longValue(), deal.getJsonNumber("version").longValue()), """
+                {"stageId":%d}""".formatted(wonStage));
+        assertEquals(200, won.statusCode(), won.body());
+
+        browser.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword());
+        browser.open("sales/deal.xhtml?id=" + deal.getJsonNumber("id"));
+        browser.clickAndWaitForPage("#dealForm\\:toOrder");
+        browser.waitForText("#fromDeal", title);
+        assertTrue(browser.find("#orderForm").getText().contains("Борис Выигрышев")
+                || browser.driver().getPageSource().contains("Борис Выигрышев"), "the deal's client is filled in");
+        browser.screenshot("sales-order-from-deal-desktop");
+    }
 }

@@ -13,6 +13,8 @@ public final class Deployments {
     }
 
     public static EnterpriseArchive crm() {
+        // The container writes the archive it deploys there (the build gives each run its own directory).
+        new File(System.getProperty("java.io.tmpdir")).mkdirs();
         File ear = new File(System.getProperty("it.ear", "target/crm.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }

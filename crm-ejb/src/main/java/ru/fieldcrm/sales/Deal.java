@@ -170,6 +170,13 @@ public class Deal {
                 : target.getName() + " (" + lostReason.getName() + ")"));
     }
 
+    /** An order or an assessment is made only from a won deal. */
+    public void requireWon() {
+        if (stage.getOutcome() != StageOutcome.WON) {
+            throw new InvalidRequestException("sales.deal.notWon", null, stage.getName());
+        }
+    }
+
     private void write(Terms terms) {
         title = terms.title();
         clientId = terms.clientId();

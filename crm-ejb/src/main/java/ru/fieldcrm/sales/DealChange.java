@@ -11,6 +11,10 @@ record DealChange(DealEventKind kind, String field, String oldValue, String newV
         return new DealChange(DealEventKind.MOVED, "stage", from, to);
     }
 
+    static DealChange linked(DealLinkKind kind, long number) {
+        return new DealChange(DealEventKind.LINKED, kind.name(), null, String.valueOf(number));
+    }
+
     static DealChange changed(String field, String from, String to) {
         return new DealChange(DealEventKind.CHANGED, field, from, to);
     }

@@ -16,9 +16,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ru.fieldcrm.assessments.AssessmentDetails;
+import ru.fieldcrm.assessments.AssessmentForm;
+import ru.fieldcrm.assessments.AssessmentService;
 import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.clients.Client;
 import ru.fieldcrm.clients.ClientRepository;
+import ru.fieldcrm.orders.OrderDetails;
+import ru.fieldcrm.orders.OrderForm;
+import ru.fieldcrm.orders.OrderService;
 import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.shared.ConcurrentChangeException;
 import ru.fieldcrm.shared.ForbiddenException;
@@ -53,6 +59,12 @@ public class SalesServiceBean implements SalesService {
 
     @Inject
     ClientRepository clients;
+
+    @jakarta.ejb.EJB
+    OrderService orders;
+
+    @jakarta.ejb.EJB
+    AssessmentService assessments;
 
     @Inject
     CrmConfiguration configuration;
@@ -243,6 +255,52 @@ public class SalesServiceBean implements SalesService {
         visible(id, staff.current());
         return em.createQuery("select e from DealEvent e where e.dealId = :id order by e.happenedAt, e.id", DealEvent.class)
                 .setParameter("id", id).getResultStream().map(DealEvent::toView).toList();
+    }
+
+    // ------------------------------------------------------------------ from a won deal
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR})
+    public OrderDetails toOrder(long dealId, long version, OrderForm form) {
+        Deal deal = won(dealId, version);
+        OrderDetails order = orders.create(form);
+        link(deal, DealLinkKind.ORDER, order.id(), order.number());
+        return order;
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR})
+    public AssessmentDetails toAssessment(long dealId, long version, AssessmentForm form) {
+        Deal deal = won(dealId, version);
+        AssessmentDetails assessment = assessments.create(form);
+        link(deal, DealLinkKind.ASSESSMENT, assessment.id(), assessment.number());
+        return assessment;
+    }
+
+    @Override
+    public List<DealLinkView> links(long dealId) {
+        visible(dealId, staff.current());
+        return em.createQuery("select l from DealLink l where l.dealId = :id order by l.linkedAt, l.id", DealLink.class)
+                .setParameter("id", dealId).getResultStream().map(DealLink::toView).toList();
+    }
+
+    /** The deal the office makes an order or an assessment from: one it sees, as loaded, and won. */
+    private Deal won(long dealId, long version) {
+        Deal deal = visible(dealId, staff.current());
+        if (deal.getVersion() != version) {
+            throw new ConcurrentChangeException("sales.deal.changedConcurrently");
+        }
+        deal.requireWon();
+        return deal;
+    }
+
+    private void link(Deal deal, DealLinkKind kind, long targetId, long number) {
+        StaffMember me = staff.current();
+        Instant now = clock.instant();
+        em.persist(new DealLink(deal.getId(), kind, targetId, number, now));
+        record(deal, me, now, List.of(DealChange.linked(kind, number)));
+        flush("sales.deal.changedConcurrently");
+        audit("deal.linked", TARGET, deal.getId(), kind.name().toLowerCase(java.util.Locale.ROOT) + "=" + number);
     }
 
     // ------------------------------------------------------------------ activities and tasks

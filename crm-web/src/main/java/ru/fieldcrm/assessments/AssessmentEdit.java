@@ -15,6 +15,8 @@ import java.util.List;
 import ru.fieldcrm.clients.AddressEntry;
 import ru.fieldcrm.clients.ClientPicker;
 import ru.fieldcrm.orders.OrderPush;
+import ru.fieldcrm.sales.DealView;
+import ru.fieldcrm.sales.SalesService;
 import ru.fieldcrm.shared.Formats;
 import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.shared.PhoneNumbers;
@@ -43,6 +45,9 @@ public class AssessmentEdit implements Serializable {
     @EJB
     UserService users;
 
+    @EJB
+    SalesService sales;
+
     @Inject
     ClientPicker picker;
 
@@ -56,6 +61,8 @@ public class AssessmentEdit implements Serializable {
     OrderPush push;
 
     private Long id;
+    private Long dealId;
+    private DealView fromDeal;
     private AssessmentDetails loaded;
     private List<AssessmentChangeEntry> history = List.of();
     private List<StaffMember> managers;
@@ -81,6 +88,14 @@ public class AssessmentEdit implements Serializable {
         managers = users.staff(Role.MANAGER);
         if (id == null) {
             visitDate = formats.today();
+            if (dealId != null) {
+                try {
+                    fillFrom(sales.deal(dealId));
+                } catch (NotFoundException e) {
+                    FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+                    FacesContext.getCurrentInstance().responseComplete();
+                }
+            }
             return;
         }
         try {
@@ -89,6 +104,16 @@ public class AssessmentEdit implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** A new assessment for a won deal: its client, contact number and what was sold. */
+    private void fillFrom(DealView deal) {
+        fromDeal = deal;
+        if (deal.clientId() != null) {
+            client = ClientPicker.known(deal.clientId(), deal.clientName());
+        }
+        contactPhone = deal.contactPhone() == null ? null : PhoneNumbers.format(deal.contactPhone());
+        description = deal.title();
     }
 
     private void show(AssessmentDetails assessment) {
@@ -137,7 +162,8 @@ public class AssessmentEdit implements Serializable {
             AssessmentForm form = new AssessmentForm(client == null ? null : client.id(), contactPhone, address, entrance,
                     floor, apartment, intercom, visitDate, windowStart, windowEnd, description, managerId);
             if (loaded == null) {
-                AssessmentDetails created = assessments.create(form);
+                AssessmentDetails created = fromDeal == null ? assessments.create(form)
+                        : sales.toAssessment(fromDeal.id(), fromDeal.version(), form);
                 push.changed(created.id());
                 Refusals.info("assessments.created", String.valueOf(created.number()));
                 return "/assessments/edit?faces-redirect=true&id=" + created.id();
@@ -210,6 +236,18 @@ public class AssessmentEdit implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getDealId() {
+        return dealId;
+    }
+
+    public void setDealId(Long dealId) {
+        this.dealId = dealId;
+    }
+
+    public DealView getFromDeal() {
+        return fromDeal;
     }
 
     public void setId(Long id) {

@@ -23,6 +23,8 @@ import ru.fieldcrm.discounts.DiscountService;
 import ru.fieldcrm.discounts.DiscountTypeDetails;
 import ru.fieldcrm.pricelist.PriceListService;
 import ru.fieldcrm.pricelist.ServiceItemDetails;
+import ru.fieldcrm.sales.DealView;
+import ru.fieldcrm.sales.SalesService;
 import ru.fieldcrm.shared.Formats;
 import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.shared.PageRequest;
@@ -137,6 +139,9 @@ public class OrderEdit implements Serializable {
     AssessmentService assessments;
 
     @EJB
+    SalesService sales;
+
+    @EJB
     PriceListService priceList;
 
     @Inject
@@ -152,6 +157,8 @@ public class OrderEdit implements Serializable {
     /** The assessment a new order is made from ({@code edit.xhtml?assessment=N}), or the one it was made from. */
     private Long assessmentId;
     private AssessmentDetails fromAssessment;
+    private Long dealId;
+    private DealView fromDeal;
     private AssessmentSummary madeFrom;
     /** The order the form was filled from: its version goes with a save. */
     private OrderDetails loaded;
@@ -193,6 +200,8 @@ public class OrderEdit implements Serializable {
                 lines.add(new Line());
                 if (assessmentId != null) {
                     fillFrom(assessments.get(assessmentId));
+                } else if (dealId != null) {
+                    fillFrom(sales.deal(dealId));
                 }
                 return;
             }
@@ -219,6 +228,18 @@ public class OrderEdit implements Serializable {
         amount = assessment.estimatedAmount();
         comment = assessment.resultNotes();
         loadClientOrders();
+    }
+
+    /** A new order from a won deal: its client, contact number, what was sold and for how much. */
+    private void fillFrom(DealView deal) {
+        fromDeal = deal;
+        if (deal.clientId() != null) {
+            client = ClientPicker.known(deal.clientId(), deal.clientName());
+            loadClientOrders();
+        }
+        contactPhone = deal.contactPhone() == null ? null : PhoneNumbers.format(deal.contactPhone());
+        description = deal.title();
+        amount = deal.amount();
     }
 
     private void show(OrderDetails order) {
@@ -335,8 +356,9 @@ public class OrderEdit implements Serializable {
         try {
             OrderForm form = form();
             if (loaded == null) {
-                OrderDetails created = fromAssessment == null ? orders.create(form)
-                        : assessments.toOrder(fromAssessment.id(), fromAssessment.version(), form);
+                OrderDetails created = fromAssessment != null
+                        ? assessments.toOrder(fromAssessment.id(), fromAssessment.version(), form)
+                        : fromDeal != null ? sales.toOrder(fromDeal.id(), fromDeal.version(), form) : orders.create(form);
                 push.changed(created.id());
                 Refusals.info("orders.created", String.valueOf(created.number()));
                 return "/orders/edit?faces-redirect=true&id=" + created.id();
@@ -413,6 +435,18 @@ public class OrderEdit implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getDealId() {
+        return dealId;
+    }
+
+    public void setDealId(Long dealId) {
+        this.dealId = dealId;
+    }
+
+    public DealView getFromDeal() {
+        return fromDeal;
     }
 
     public Long getAssessmentId() {

@@ -49,6 +49,7 @@ public class DealEdit implements Serializable {
     private DealView deal;
     private List<DealEventView> history = List.of();
     private List<Entry> timeline = List.of();
+    private List<DealLinkView> links = List.of();
     private ActivityKind activityKind = ActivityKind.NOTE;
     private String activityText;
     private java.time.LocalDateTime activityAt;
@@ -98,6 +99,7 @@ public class DealEdit implements Serializable {
         expectedClose = shown.expectedClose();
         notes = shown.notes();
         history = sales.history(shown.id());
+        links = sales.links(shown.id());
         List<Entry> entries = new java.util.ArrayList<>();
         history.forEach(e -> entries.add(new Entry(e.at(), e.actorLogin(), null, e)));
         sales.activities(shown.id()).forEach(a -> entries.add(new Entry(a.at(), a.authorLogin(), a, null)));
@@ -176,6 +178,7 @@ public class DealEdit implements Serializable {
         return switch (event.kind()) {
             case CREATED -> Texts.ui(locale, "deals.event.CREATED", event.newValue());
             case MOVED -> Texts.ui(locale, "deals.event.MOVED", event.oldValue(), event.newValue());
+            case LINKED -> Texts.ui(locale, "deals.event.LINKED." + event.field(), event.newValue());
             case CHANGED -> {
                 String field = Texts.ui(locale, "deals.field." + event.field());
                 yield SHOWN_VALUES.contains(event.field())
@@ -187,6 +190,10 @@ public class DealEdit implements Serializable {
 
     private static String dash(String value) {
         return value == null ? "—" : value;
+    }
+
+    public List<DealLinkView> getLinks() {
+        return links;
     }
 
     public List<Entry> getTimeline() {

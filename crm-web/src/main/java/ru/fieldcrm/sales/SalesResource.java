@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import ru.fieldcrm.assessments.AssessmentDetails;
+import ru.fieldcrm.assessments.AssessmentForm;
+import ru.fieldcrm.orders.OrderDetails;
+import ru.fieldcrm.orders.OrderForm;
 
 /**
  * Sales as JSON: the pipelines (the administrator keeps them), the lost reasons, the settings, and
@@ -132,5 +136,26 @@ public class SalesResource {
     @Path("tasks/{id}/done")
     public ActivityView completeTask(@PathParam("id") long id, @QueryParam("version") long version) {
         return sales.completeTask(id, version);
+    }
+
+    /** The office books the order of a won deal, linked back to it. */
+    @POST
+    @Path("deals/{id}/order")
+    public Response toOrder(@PathParam("id") long id, @QueryParam("version") long version, OrderForm form) {
+        OrderDetails order = sales.toOrder(id, version, form);
+        return Response.created(URI.create("orders/" + order.id())).entity(order).build();
+    }
+
+    @POST
+    @Path("deals/{id}/assessment")
+    public Response toAssessment(@PathParam("id") long id, @QueryParam("version") long version, AssessmentForm form) {
+        AssessmentDetails assessment = sales.toAssessment(id, version, form);
+        return Response.created(URI.create("assessments/" + assessment.id())).entity(assessment).build();
+    }
+
+    @GET
+    @Path("deals/{id}/links")
+    public List<DealLinkView> links(@PathParam("id") long id) {
+        return sales.links(id);
     }
 }
