@@ -168,4 +168,37 @@ class SalesPagesIT {
                 || browser.driver().getPageSource().contains("Борис Выигрышев"), "the deal's client is filled in");
         browser.screenshot("sales-order-from-deal-desktop");
     }
+
+    @Test
+    void theAdministratorShapesAPipeline() {
+        String name = "Монтаж " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword());
+        browser.open("sales/settings.xhtml");
+        browser.click("#salesSettingsForm\\:newPipeline");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).ignoring(
+                org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    String value = d.findElement(org.openqa.selenium.By.cssSelector("#salesSettingsForm\\:name")).getDomProperty("value");
+                    return value == null || value.isEmpty();
+                });
+        browser.type("#salesSettingsForm\\:name", name);
+        browser.click("#salesSettingsForm\\:savePipeline");
+        browser.waitForText("#salesSettingsForm\\:stagesBlock", "Укажите название этапа");
+        browser.click("#salesSettingsForm\\:addStage");
+        browser.waitFor("#salesSettingsForm\\:stages\\:3\\:name");
+        String[] stages = {"Звонок", "Замер", "Договор", "Отказ"};
+        for (int i = 0; i < stages.length; i++) {
+            browser.type("#salesSettingsForm\\:stages\\:" + i + "\\:name", stages[i]);
+        }
+        browser.screenshot("sales-settings-desktop");
+        browser.click("#salesSettingsForm\\:savePipeline");
+        browser.waitForText("#salesSettingsForm\\:messages", "Воронка сохранена");
+        JsonObject saved = Json.createReader(new StringReader(admin.get("api/sales/pipelines").body())).readArray().stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getString("name").equals(name)).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("Звонок", "Замер", "Договор", "Отказ"), saved.getJsonArray("stages").stream()
+                .map(st -> st.asJsonObject().getString("name")).toList());
+        assertEquals(java.util.List.of("OPEN", "OPEN", "WON", "LOST"), saved.getJsonArray("stages").stream()
+                .map(st -> st.asJsonObject().getString("outcome")).toList());
+        browser.resize(Browser.PHONE);
+        browser.screenshot("sales-settings-phone");
+    }
 }
