@@ -1,0 +1,7 @@
+package ru.fieldcrm.reports;
+
+import java.math.BigDecimal;
+
+/** Cancelled orders with the same reason (as typed): how many and their amount. */
+public record CancellationRow(String reason, int orders, BigDecimal amount) {
+}
