@@ -211,12 +211,12 @@ public class ReportRepository {
                     SqlValues.decimal(r[3])));
         }
         List<OrderStatusRow> statuses = OrderStatusRow.everyStatus(found);
-        String byReason = "select o.cancellation_reason, count(*), sum(o.amount) from crm_order o" + ordersOf(managerId)
+        String byReason = "select o.cancellation_reason, count(*), sum(o.amount), sum(o.final_sum) from crm_order o" + ordersOf(managerId)
                 + " and " + OrderFigures.CANCELLED + " group by o.cancellation_reason"
                 + " order by count(*) desc, o.cancellation_reason";
         List<CancellationRow> reasons = new ArrayList<>();
         for (Object[] r : rows(query(byReason, period, managerId))) {
-            reasons.add(new CancellationRow((String) r[0], count(r[1]), SqlValues.decimal(r[2])));
+            reasons.add(new CancellationRow((String) r[0], count(r[1]), SqlValues.decimal(r[2]), SqlValues.decimal(r[3])));
         }
         return new OrderStatusReport(period, managerId, statuses, List.copyOf(reasons),
                 Tally.of(statuses, OrderStatusRow::orders, OrderStatusRow::amount),
