@@ -24,7 +24,8 @@ public final class Ratios {
         return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }
 
-    static BigDecimal zero() {
+    /** Zero roubles, the sum of no rows. */
+    public static BigDecimal zero() {
         return BigDecimal.ZERO.setScale(2);
     }
 }
