@@ -124,7 +124,8 @@ public abstract class ReportPage<R> implements Serializable {
     }
 
     protected static JsonObjectBuilder series(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+                .add("maxBarThickness", 72);
     }
 
     /** A series whose every value has its own colour (a doughnut's slices). */
