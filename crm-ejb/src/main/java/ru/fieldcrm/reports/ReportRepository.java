@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import ru.fieldcrm.orders.OrderStatus;
 import ru.fieldcrm.shared.SqlValues;
 import ru.fieldcrm.users.Role;
@@ -85,8 +86,7 @@ public class ReportRepository {
     }
 
     /** Managers by name, the row of nobody assigned last. */
-    private static <T> Comparator<T> byManager(java.util.function.Function<T, Long> id,
-            java.util.function.Function<T, String> name) {
+    private static <T> Comparator<T> byManager(Function<T, Long> id, Function<T, String> name) {
         return Comparator.comparing((T row) -> id.apply(row) == null)
                 .thenComparing(name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
                 .thenComparing(id, Comparator.nullsLast(Comparator.naturalOrder()));
