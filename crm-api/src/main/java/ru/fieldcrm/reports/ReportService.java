@@ -16,6 +16,25 @@ public interface ReportService {
     /** Finance by day from the figures the daily-finance job computed. */
     FinanceReport finance(@NotNull(message = "{reports.period.required}") @Valid ReportPeriod period, Long managerId);
 
+    /**
+     * Per manager: orders planned, done and cancelled, revenue, upsell, discounts, average check,
+     * site assessments held and their conversion into orders. Read from the orders and assessments
+     * themselves, with the daily finance's definitions (an order counts on its visit day).
+     */
+    ManagersReport managers(@NotNull(message = "{reports.period.required}") @Valid ReportPeriod period, Long managerId);
+
+    /** Upsells («Увеличение чека») per manager and the orders that have one. */
+    UpsellReport upsells(@NotNull(message = "{reports.period.required}") @Valid ReportPeriod period, Long managerId);
+
+    /** Discounts given, by discount type and by who gave them; a manager's are those on their orders. */
+    DiscountReport discounts(@NotNull(message = "{reports.period.required}") @Valid ReportPeriod period, Long managerId);
+
+    /** Orders by status and the cancelled ones by reason. */
+    OrderStatusReport orders(@NotNull(message = "{reports.period.required}") @Valid ReportPeriod period, Long managerId);
+
+    /** Site assessments by outcome, per manager. */
+    AssessmentReport assessments(@NotNull(message = "{reports.period.required}") @Valid ReportPeriod period, Long managerId);
+
     /** The reports the caller may open (for the menu and the pages' links). */
     Set<ReportKind> visible();
 

@@ -16,7 +16,8 @@ import ru.fieldcrm.shared.SqlValues;
  *
  * <p>The rules: every order of the day is planned; done are DONE and CLOSED; amount, discounts and
  * price changes count the orders not cancelled; upsell is a price increase made by the order's own
- * manager; the final sum counts done orders only. A manager's day is closed when manager_day has it.
+ * manager; the final sum counts done orders only ({@link OrderFigures}, shared with the report tables).
+ * A manager's day is closed when manager_day has it.
  */
 @Dependent
 public class FinanceFigures {
@@ -27,15 +28,14 @@ public class FinanceFigures {
             + " orders_done, orders_cancelled, amount, discounts, price_up, price_down, upsell, final_sum,"
             + " day_closed, day_corrected, run_id, computed_at)"
             + " select o.visit_date, o.manager_id, coalesce(o.manager_id, 0), count(*),"
-            + " sum(case when o.status in ('DONE', 'CLOSED') then 1 else 0 end),"
-            + " sum(case when o.status = 'CANCELLED' then 1 else 0 end),"
-            + " coalesce(sum(case when o.status <> 'CANCELLED' then o.amount end), 0),"
-            + " coalesce(sum(case when o.status <> 'CANCELLED' then o.discount_amount end), 0),"
-            + " coalesce(sum(case when o.status <> 'CANCELLED' and o.price_change > 0 then o.price_change end), 0),"
-            + " coalesce(sum(case when o.status <> 'CANCELLED' and o.price_change < 0 then -o.price_change end), 0),"
-            + " coalesce(sum(case when o.status <> 'CANCELLED' and o.price_change > 0"
-            + " and o.price_change_by = o.manager_id then o.price_change end), 0),"
-            + " coalesce(sum(case when o.status in ('DONE', 'CLOSED') then o.final_sum end), 0),"
+            + " sum(case when " + OrderFigures.DONE + " then 1 else 0 end),"
+            + " sum(case when " + OrderFigures.CANCELLED + " then 1 else 0 end),"
+            + " coalesce(sum(case when " + OrderFigures.COUNTED + " then o.amount end), 0),"
+            + " coalesce(sum(case when " + OrderFigures.COUNTED + " then o.discount_amount end), 0),"
+            + " coalesce(sum(case when " + OrderFigures.COUNTED + " and o.price_change > 0 then o.price_change end), 0),"
+            + " coalesce(sum(case when " + OrderFigures.COUNTED + " and o.price_change < 0 then -o.price_change end), 0),"
+            + " coalesce(sum(case when " + OrderFigures.UPSELL + " then o.price_change end), 0),"
+            + " coalesce(sum(case when " + OrderFigures.DONE + " then o.final_sum end), 0),"
             + " max(md.closed_at) is not null, max(md.corrected_at) is not null, ?3, ?4"
             + " from crm_order o left join manager_day md on md.manager_id = o.manager_id and md.work_day = o.visit_date"
             + " where o.visit_date between ?1 and ?2"

@@ -40,6 +40,36 @@ public class ReportServiceBean implements ReportService {
     }
 
     @Override
+    public ManagersReport managers(ReportPeriod period, Long managerId) {
+        Periods.check(period);
+        return repository.managers(period, scope(ReportKind.MANAGERS, managerId).orElse(null));
+    }
+
+    @Override
+    public UpsellReport upsells(ReportPeriod period, Long managerId) {
+        Periods.check(period);
+        return repository.upsells(period, scope(ReportKind.UPSELLS, managerId).orElse(null));
+    }
+
+    @Override
+    public DiscountReport discounts(ReportPeriod period, Long managerId) {
+        Periods.check(period);
+        return repository.discounts(period, scope(ReportKind.DISCOUNTS, managerId).orElse(null));
+    }
+
+    @Override
+    public OrderStatusReport orders(ReportPeriod period, Long managerId) {
+        Periods.check(period);
+        return repository.orders(period, scope(ReportKind.ORDERS, managerId).orElse(null));
+    }
+
+    @Override
+    public AssessmentReport assessments(ReportPeriod period, Long managerId) {
+        Periods.check(period);
+        return repository.assessments(period, scope(ReportKind.ASSESSMENTS, managerId).orElse(null));
+    }
+
+    @Override
     public Set<ReportKind> visible() {
         StaffMember me = staff.current();
         if (me.role() == Role.ADMIN) {

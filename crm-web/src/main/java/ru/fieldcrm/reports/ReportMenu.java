@@ -23,6 +23,16 @@ public class ReportMenu {
         return !visible().isEmpty();
     }
 
+    /** The page the menu's «Отчёты» opens: the first report the caller may see. */
+    public String getHome() {
+        return visible().stream().findFirst().map(ReportMenu::outcome).orElse("/reports/finance");
+    }
+
+    /** A report's page: {@code /reports/managers} for MANAGERS. */
+    public static String outcome(ReportKind report) {
+        return "/reports/" + report.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private Set<ReportKind> visible() {
         if (visible == null) {
             try {

@@ -52,6 +52,9 @@ public class ReportResource {
     @Inject
     FinanceExport exporter;
 
+    @Inject
+    ReportExports exports;
+
     @GET
     @Path("finance")
     public FinanceReport finance(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
@@ -70,6 +73,95 @@ public class ReportResource {
         StreamingOutput body = out -> exporter.write(report, locale, out);
         return Response.ok(body, XlsxDownload.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(exporter.fileName(report, locale)))
+                .build();
+    }
+
+    @GET
+    @Path("managers")
+    public ManagersReport managers(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId) {
+        return reports.managers(period(from, to), managerId);
+    }
+
+    @GET
+    @Path("managers/export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response managersExport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId, @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to);
+        return file(ReportKind.MANAGERS, period, reports.managers(period, managerId), headers);
+    }
+
+    @GET
+    @Path("upsells")
+    public UpsellReport upsells(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId) {
+        return reports.upsells(period(from, to), managerId);
+    }
+
+    @GET
+    @Path("upsells/export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response upsellsExport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId, @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to);
+        return file(ReportKind.UPSELLS, period, reports.upsells(period, managerId), headers);
+    }
+
+    @GET
+    @Path("discounts")
+    public DiscountReport discounts(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId) {
+        return reports.discounts(period(from, to), managerId);
+    }
+
+    @GET
+    @Path("discounts/export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response discountsExport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId, @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to);
+        return file(ReportKind.DISCOUNTS, period, reports.discounts(period, managerId), headers);
+    }
+
+    @GET
+    @Path("orders")
+    public OrderStatusReport orders(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId) {
+        return reports.orders(period(from, to), managerId);
+    }
+
+    @GET
+    @Path("orders/export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response ordersExport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId, @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to);
+        return file(ReportKind.ORDERS, period, reports.orders(period, managerId), headers);
+    }
+
+    @GET
+    @Path("assessments")
+    public AssessmentReport assessments(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId) {
+        return reports.assessments(period(from, to), managerId);
+    }
+
+    @GET
+    @Path("assessments/export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response assessmentsExport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("manager") Long managerId, @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to);
+        return file(ReportKind.ASSESSMENTS, period, reports.assessments(period, managerId), headers);
+    }
+
+    /** A report already answered (so a refusal is a 403 before any byte) as its {@code .xlsx} file. */
+    private Response file(ReportKind kind, ReportPeriod period, Object report, HttpHeaders headers) {
+        Locale locale = ProblemMappers.locale(headers);
+        StreamingOutput body = out -> exports.write(report, locale, out);
+        return Response.ok(body, XlsxDownload.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(exports.fileName(kind, period, locale)))
                 .build();
     }
 

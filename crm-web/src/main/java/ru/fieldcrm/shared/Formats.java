@@ -63,6 +63,15 @@ public class Formats {
         return amount == null ? "" : (amount.signum() > 0 ? "+" : "") + Money.format(amount);
     }
 
+    /** A fraction as a percentage, {@code 0.125} → {@code 12,5 %}; none (null) → {@code —}. */
+    public String percent(BigDecimal fraction) {
+        if (fraction == null) {
+            return "—";
+        }
+        return fraction.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',')
+                + "\u00A0%";
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
