@@ -84,7 +84,10 @@ create table deal_event (
     kind        varchar(16)   not null,
     field       varchar(20),
     old_value   varchar(4000),
-    new_value   varchar(4000)
+    new_value   varchar(4000),
+    -- a stage move's stages (created: the first stage), for the funnel
+    from_stage_id bigint      references pipeline_stage (id),
+    to_stage_id   bigint      references pipeline_stage (id)
 );
 
 create index deal_event_deal_idx on deal_event (deal_id, happened_at);
@@ -134,6 +137,17 @@ create table deal_link (
 
 create unique index deal_link_target_uk on deal_link (kind, target_id);
 create index deal_link_deal_idx on deal_link (deal_id);
+
+-- The administrator's monthly plan of each salesperson: the sum of deals to win in the month.
+create table sales_plan (
+    user_id    bigint         not null references crm_user (id),
+    plan_month date           not null,
+    amount     numeric(12, 2) not null,
+    version    bigint         not null,
+    primary key (user_id, plan_month),
+    constraint sales_plan_month_ck check (extract(day from plan_month) = 1),
+    constraint sales_plan_amount_ck check (amount >= 0)
+);
 
 -- Whether salespeople see one another's deals (the administrator's choice; by default they do not).
 create table sales_setting (

@@ -2,6 +2,8 @@ package ru.fieldcrm.sales;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import ru.fieldcrm.assessments.AssessmentDetails;
 import ru.fieldcrm.assessments.AssessmentForm;
@@ -66,6 +68,21 @@ public interface SalesService {
 
     /** The orders and assessments made from the deal. */
     List<DealLinkView> links(long dealId);
+
+    /**
+     * Each salesperson's figures for the period [{@code from}, {@code to}] (days in the company's
+     * time zone, at most two years), and the funnel of the pipeline (null: the first). The
+     * administrator sees everyone's (or {@code sellerId}'s); a salesperson only their own; others
+     * are refused.
+     */
+    SalesFigures figures(@NotNull(message = "{sales.figures.fromRequired}") LocalDate from,
+            @NotNull(message = "{sales.figures.toRequired}") LocalDate to, Long pipelineId, Long sellerId);
+
+    /** The plans of a month, one per salesperson who has one (administrator). */
+    List<SalesPlan> plans(@NotNull(message = "{sales.plan.monthRequired}") YearMonth month);
+
+    /** Sets the given plans (an amount of 0 removes a plan), audited (administrator). */
+    List<SalesPlan> savePlans(@NotNull(message = "{sales.plan.required}") List<@NotNull @Valid SalesPlan> plans);
 
     /** The deal's notes, negotiations and tasks, by time. */
     List<ActivityView> activities(long dealId);

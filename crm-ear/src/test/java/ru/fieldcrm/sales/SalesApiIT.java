@@ -315,4 +315,47 @@ class SalesApiIT {
         assertEquals(400, invalid.statusCode(), invalid.body());
         assertEquals(1, array(seller.json("GET", "api/sales/deals/" + id + "/links", null)).size(), "nothing half-made");
     }
+
+    @Test
+    void eachSalespersonsFiguresAndTheFunnelFollowTheDeals() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        String period = "from=%s&to=%s".formatted(today, today);
+        long reason = array(seller.json("GET", "api/sales/lost-reasons", null)).getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject first = object(createDeal(seller, "Первая", newNumber()));
+        JsonObject second = object(createDeal(seller, "Вторая", newNumber()));
+        createDeal(seller, "Третья", newNumber());
+        JsonObject talked = object(move(seller, first, stage(1), "null"));
+        assertEquals(200, move(seller, talked, stage(3), "null").statusCode());
+        assertEquals(200, move(seller, second, stage(4), String.valueOf(reason)).statusCode());
+        assertEquals(201, seller.json("POST", "api/sales/deals/" + first.getJsonNumber("id") + "/activities", """
+                {"kind":"NEGOTIATION","text":"Встреча в офисе","at":"%s","durationMinutes":45}"""
+                .formatted(java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Moscow")).minusMinutes(10).withNano(0)))
+                .statusCode());
+        HttpResponse<String> plan = admin.json("PUT", "api/sales/plans", """
+                [{"userId":%d,"month":"%s","amount":1000000}]""".formatted(sellerId, java.time.YearMonth.from(today)));
+        assertEquals(200, plan.statusCode(), plan.body());
+
+        JsonObject mine = object(seller.json("GET", "api/sales/figures?" + period + "&pipeline=" + pipeline.getJsonNumber("id"), null));
+        assertEquals(1, mine.getJsonArray("sellers").size(), "a salesperson sees their own row only");
+        JsonObject row = mine.getJsonArray("sellers").getJsonObject(0);
+        assertEquals(sellerId, row.getJsonNumber("userId").longValue());
+        assertEquals(3, row.getInt("dealsCreated"));
+        assertEquals(1, row.getInt("dealsWon"));
+        assertEquals(1, row.getInt("dealsLost"));
+        assertEquals(0, new java.math.BigDecimal("250000").compareTo(row.getJsonNumber("wonSum").bigDecimalValue()));
+        assertEquals(1, row.getInt("negotiations"));
+        assertEquals(0, row.getInt("callsOutgoing") + row.getInt("callsIncoming"));
+        assertEquals(25, row.getInt("planPercent"), "250,000 of a 1,000,000 plan");
+        List<Integer> funnel = mine.getJsonArray("funnel").stream().map(f -> f.asJsonObject().getInt("deals")).toList();
+        assertEquals(List.of(3, 1, 1, 1, 1), funnel, "three made, the won one passed every stage before its own, one lost");
+
+        assertEquals(403, seller.json("GET", "api/sales/figures?" + period + "&seller=" + otherSellerId, null).statusCode());
+        assertEquals(403, operator.json("GET", "api/sales/figures?" + period, null).statusCode());
+        JsonObject all = object(admin.json("GET", "api/sales/figures?" + period, null));
+        assertTrue(all.getJsonArray("sellers").size() >= 2);
+        assertTrue(all.getJsonObject("totals").getInt("dealsCreated") >= 3);
+        HttpResponse<byte[]> file = admin.download("api/sales/figures/export?" + period, "ru");
+        assertEquals(200, file.statusCode());
+        assertTrue(file.body().length > 1000 && file.body()[0] == 'P' && file.body()[1] == 'K', "an .xlsx (zip) file");
+    }
 }

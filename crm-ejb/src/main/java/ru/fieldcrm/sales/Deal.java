@@ -160,13 +160,13 @@ public class Deal {
                 && Objects.equals(lostComment, blankToNull(comment))))) {
             return List.of();
         }
-        String from = stage.getName();
+        PipelineStage from = stage;
         stage = target;
         stageSince = now;
         lostReason = outcome == StageOutcome.LOST ? reason : null;
         lostComment = outcome == StageOutcome.LOST ? blankToNull(comment) : null;
         closedAt = outcome.ends() ? (closedAt == null ? now : closedAt) : null;
-        return List.of(DealChange.moved(from, lostReason == null ? target.getName()
+        return List.of(DealChange.moved(from, target, lostReason == null ? target.getName()
                 : target.getName() + " (" + lostReason.getName() + ")"));
     }
 

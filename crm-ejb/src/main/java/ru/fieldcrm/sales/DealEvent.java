@@ -46,6 +46,12 @@ public class DealEvent {
     @Column(name = "new_value", length = 4000, updatable = false)
     private String newValue;
 
+    @Column(name = "from_stage_id", updatable = false)
+    private Long fromStageId;
+
+    @Column(name = "to_stage_id", updatable = false)
+    private Long toStageId;
+
     protected DealEvent() {
     }
 
@@ -58,6 +64,8 @@ public class DealEvent {
         this.field = change.field();
         this.oldValue = change.oldValue();
         this.newValue = change.newValue();
+        this.fromStageId = change.fromStageId();
+        this.toStageId = change.toStageId();
     }
 
     DealEventView toView() {

@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,6 +70,9 @@ public class SalesServiceBean implements SalesService {
 
     @Inject
     CrmConfiguration configuration;
+
+    @Inject
+    SalesFiguresQuery figuresQuery;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -206,7 +211,7 @@ public class SalesServiceBean implements SalesService {
         Deal deal = Deal.open(terms(form, me, null, now), stage, me.id(), now);
         em.persist(deal);
         flush("sales.deal.changedConcurrently");
-        record(deal, me, now, List.of(DealChange.created(stage.getName())));
+        record(deal, me, now, List.of(DealChange.created(stage)));
         audit("deal.created", TARGET, deal.getId(), "stage=" + stage.getId());
         return view(deal, me);
     }
@@ -301,6 +306,66 @@ public class SalesServiceBean implements SalesService {
         record(deal, me, now, List.of(DealChange.linked(kind, number)));
         flush("sales.deal.changedConcurrently");
         audit("deal.linked", TARGET, deal.getId(), kind.name().toLowerCase(java.util.Locale.ROOT) + "=" + number);
+    }
+
+    // ------------------------------------------------------------------ figures and plans
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public SalesFigures figures(LocalDate from, LocalDate to, Long pipelineId, Long sellerId) {
+        StaffMember me = staff.current();
+        if (from.isAfter(to)) {
+            throw new InvalidRequestException("sales.figures.order", "from");
+        }
+        if (to.isAfter(from.plusYears(2))) {
+            throw new InvalidRequestException("sales.figures.tooLong", "to");
+        }
+        Long only = me.role() == Role.ADMIN ? sellerId : Long.valueOf(me.id());
+        if (me.role() != Role.ADMIN && sellerId != null && sellerId != me.id()) {
+            throw new ForbiddenException("sales.figures.notAllowed");
+        }
+        Pipeline pipeline = pipelineId == null
+                ? em.createQuery("select p from Pipeline p where p.active = true order by p.position, p.id", Pipeline.class)
+                        .setMaxResults(1).getResultStream().findFirst().orElse(null)
+                : pipeline(pipelineId);
+        ZoneId zone = configuration.companyZone();
+        List<StaffMember> people = only == null ? sellers()
+                : List.of(only == me.id() ? me : staff.find(only).orElseThrow(() -> new NotFoundException("sales.deal.notFound")));
+        return figuresQuery.figures(from, to, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+                pipeline, people, only);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<SalesPlan> plans(YearMonth month) {
+        List<?> rows = em.createNativeQuery("select user_id, amount from sales_plan where plan_month = ?1 order by user_id")
+                .setParameter(1, java.sql.Date.valueOf(month.atDay(1))).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new SalesPlan(ru.fieldcrm.shared.SqlValues.number(r[0]), month, ru.fieldcrm.shared.SqlValues.decimal(r[1])))
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<SalesPlan> savePlans(List<SalesPlan> plans) {
+        java.util.Set<Long> sellerIds = new HashSet<>(sellers().stream().map(StaffMember::id).toList());
+        for (int i = 0; i < plans.size(); i++) {
+            if (!sellerIds.contains(plans.get(i).userId())) {
+                throw new InvalidRequestException("sales.plan.notSeller", "plans[" + i + "].userId");
+            }
+        }
+        for (SalesPlan plan : plans) {
+            java.sql.Date month = java.sql.Date.valueOf(plan.month().atDay(1));
+            em.createNativeQuery("delete from sales_plan where user_id = ?1 and plan_month = ?2")
+                    .setParameter(1, plan.userId()).setParameter(2, month).executeUpdate();
+            if (plan.amount().signum() > 0) {
+                em.createNativeQuery("insert into sales_plan (user_id, plan_month, amount, version) values (?1, ?2, ?3, 0)")
+                        .setParameter(1, plan.userId()).setParameter(2, month)
+                        .setParameter(3, ru.fieldcrm.shared.Money.of(plan.amount()).amount()).executeUpdate();
+            }
+            audit("sales.plan", "salesSetting", SalesSetting.ID, "user=" + plan.userId() + ",month=" + plan.month());
+        }
+        return plans.stream().map(SalesPlan::month).distinct().flatMap(m -> plans(m).stream()).toList();
     }
 
     // ------------------------------------------------------------------ activities and tasks

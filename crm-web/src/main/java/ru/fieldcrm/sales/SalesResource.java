@@ -11,15 +11,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
 import java.util.List;
 import ru.fieldcrm.assessments.AssessmentDetails;
 import ru.fieldcrm.assessments.AssessmentForm;
 import ru.fieldcrm.orders.OrderDetails;
 import ru.fieldcrm.orders.OrderForm;
+import ru.fieldcrm.shared.Formats;
+import ru.fieldcrm.shared.ProblemMappers;
+import ru.fieldcrm.shared.xlsx.XlsxDownload;
 
 /**
  * Sales as JSON: the pipelines (the administrator keeps them), the lost reasons, the settings, and
@@ -35,6 +44,12 @@ public class SalesResource {
 
     @EJB
     SalesService sales;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    SalesFiguresExport exporter;
 
     @GET
     @Path("pipelines")
@@ -157,5 +172,49 @@ public class SalesResource {
     @Path("deals/{id}/links")
     public List<DealLinkView> links(@PathParam("id") long id) {
         return sales.links(id);
+    }
+
+    /** Each salesperson's figures and the funnel; a period left out is this month. */
+    @GET
+    @Path("figures")
+    public SalesFigures figures(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("pipeline") Long pipelineId, @QueryParam("seller") Long sellerId) {
+        LocalDate today = formats.today();
+        return sales.figures(from == null ? today.withDayOfMonth(1) : from,
+                to == null ? today.withDayOfMonth(today.lengthOfMonth()) : to, pipelineId, sellerId);
+    }
+
+    /** The same figures as an {@code .xlsx} file named with the period. */
+    @GET
+    @Path("figures/export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response figuresExport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("pipeline") Long pipelineId, @QueryParam("seller") Long sellerId, @Context HttpHeaders headers) {
+        SalesFigures shown = figures(from, to, pipelineId, sellerId);
+        Locale locale = ProblemMappers.locale(headers);
+        StreamingOutput body = out -> exporter.write(shown, locale, out);
+        return Response.ok(body, XlsxDownload.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(exporter.fileName(shown, locale)))
+                .build();
+    }
+
+    @GET
+    @Path("plans")
+    public List<SalesPlan> plans(@QueryParam("month") String month) {
+        return sales.plans(month(month));
+    }
+
+    @PUT
+    @Path("plans")
+    public List<SalesPlan> savePlans(List<SalesPlan> plans) {
+        return sales.savePlans(plans);
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return text == null ? null : YearMonth.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ru.fieldcrm.shared.InvalidRequestException("sales.plan.monthRequired", "month");
+        }
     }
 }
