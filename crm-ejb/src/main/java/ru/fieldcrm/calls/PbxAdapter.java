@@ -54,7 +54,19 @@ interface PbxAdapter {
         }
     }
 
+    /** What the PBX said to a click-to-call: accepted, or refused with its reason (never the secret). */
+    record Callback(boolean accepted, String reason) {
+    }
+
     PbxKind kind();
+
+    /**
+     * Asks the PBX to ring the extension and then connect it to {@code number} (E.164). A PBX
+     * that cannot be asked (the generic one) refuses.
+     */
+    default Callback callback(Account account, String extension, String number) {
+        return new Callback(false, "this PBX takes no click-to-call requests");
+    }
 
     /**
      * Verifies the request's signature and reads it.
