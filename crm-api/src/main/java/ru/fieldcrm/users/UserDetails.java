@@ -14,6 +14,7 @@ public record UserDetails(
         Role role,
         String phone,
         String email,
+        String extension,
         boolean active,
         boolean configuredAdmin,
         boolean hasHistory,

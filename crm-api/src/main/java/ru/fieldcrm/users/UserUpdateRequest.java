@@ -3,6 +3,7 @@ package ru.fieldcrm.users;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ru.fieldcrm.shared.Phone;
 
@@ -15,5 +16,6 @@ public record UserUpdateRequest(
         @NotNull(message = "{users.role.required}") Role role,
         @Phone @Size(max = 40) String phone,
         @Email(message = "{users.email.invalid}") @Size(max = 254, message = "{users.email.invalid}") String email,
+        @Pattern(regexp = "[0-9]{1,16}", message = "{users.extension.invalid}") String extension,
         boolean active) {
 }

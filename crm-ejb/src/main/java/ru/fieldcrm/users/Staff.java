@@ -35,6 +35,12 @@ public class Staff {
         return users.find(id).map(Staff::member);
     }
 
+    /** The active user whose PBX extension this is (the calls feature links calls to them). */
+    public Optional<StaffMember> withExtension(String extension) {
+        return extension == null || extension.isBlank() ? Optional.empty()
+                : users.findByExtension(extension.strip()).filter(User::isActive).map(Staff::member);
+    }
+
     public List<StaffMember> active(Role role) {
         return users.active(role).stream().map(Staff::member).toList();
     }

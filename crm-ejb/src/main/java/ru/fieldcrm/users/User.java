@@ -50,6 +50,9 @@ public class User {
     @Column(length = 20)
     private String phone;
 
+    @Column(length = 16)
+    private String extension;
+
     @Column(length = 254)
     private String email;
 
@@ -95,6 +98,14 @@ public class User {
         this.phone = phone == null || phone.isBlank() ? null : PhoneNumbers.normalize(phone).orElseThrow(
                 () -> new InvalidRequestException("shared.phone.invalid", "phone"));
         this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    /**
+     * The user's extension on the company's PBX (digits), which the PBX names when it rings their
+     * phone; null when they take no calls. One user per extension (the repository checks).
+     */
+    public void changeExtension(String extension) {
+        this.extension = extension == null || extension.isBlank() ? null : extension.strip();
     }
 
     /**
@@ -198,6 +209,10 @@ public class User {
 
     public Role getRole() {
         return role;
+    }
+
+    public String getExtension() {
+        return extension;
     }
 
     public String getPhone() {

@@ -13,7 +13,7 @@ final class UserAssembler {
 
     static UserDetails toDetails(User user, boolean hasHistory) {
         return new UserDetails(user.getId(), user.getLogin(), user.getFullName(), user.getRole(), user.getPhone(),
-                user.getEmail(), user.isActive(), user.isConfiguredAdmin(), hasHistory, user.getCreatedAt(),
+                user.getEmail(), user.getExtension(), user.isActive(), user.isConfiguredAdmin(), hasHistory, user.getCreatedAt(),
                 user.getLastSignInAt(), user.getVersion());
     }
 }

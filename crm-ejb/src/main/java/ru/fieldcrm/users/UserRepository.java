@@ -69,6 +69,23 @@ public class UserRepository {
         });
     }
 
+    /** Refuses an extension another user has. */
+    public void checkExtensionFree(String extension, Long exceptId) {
+        if (extension == null || extension.isBlank()) {
+            return;
+        }
+        findByExtension(extension.strip()).filter(other -> !other.getId().equals(exceptId)).ifPresent(other -> {
+            throw new InvalidRequestException("users.extension.taken", "extension", extension.strip(),
+                    other.getFullName());
+        });
+    }
+
+    /** The user with this PBX extension, active or not. */
+    public Optional<User> findByExtension(String extension) {
+        return em.createQuery("select u from User u where u.extension = :extension", User.class)
+                .setParameter("extension", extension).getResultStream().findFirst();
+    }
+
     public void add(User user) {
         em.persist(user);
     }

@@ -74,6 +74,7 @@ public class UserServiceBean implements UserService {
         List<String> changed = new ArrayList<>(
                 user.changeAccount(request.login(), request.role(), request.active(), actor));
         changed.addAll(changeContacts(user, request.fullName(), request.phone(), request.email()));
+        changed.addAll(changeExtension(user, request.extension()));
         flushWithLogin(user.getLogin());
         if (!changed.isEmpty()) {
             auditor.record(actorOf(actor), "user.updated", TARGET, user.getId(),
@@ -132,7 +133,9 @@ public class UserServiceBean implements UserService {
     public UserDetails updateMyProfile(ProfileUpdateRequest request) {
         User me = caller();
         checkVersion(me, request.version());
-        List<String> changed = changeContacts(me, request.fullName(), request.phone(), request.email());
+        List<String> changed = new ArrayList<>(
+                changeContacts(me, request.fullName(), request.phone(), request.email()));
+        changed.addAll(changeExtension(me, request.extension()));
         flush();
         if (!changed.isEmpty()) {
             auditor.record(actorOf(me), "profile.updated", TARGET, me.getId(), "fields=" + String.join(",", changed));
@@ -158,6 +161,13 @@ public class UserServiceBean implements UserService {
 
     private User caller() {
         return staffDirectory.currentAccount();
+    }
+
+    private List<String> changeExtension(User user, String extension) {
+        users.checkExtensionFree(extension, user.getId());
+        String old = user.getExtension();
+        user.changeExtension(extension);
+        return Objects.equals(old, user.getExtension()) ? List.of() : List.of("extension");
     }
 
     private static List<String> changeContacts(User user, String fullName, String phone, String email) {

@@ -31,6 +31,7 @@ public class MyProfile implements Serializable {
     private UserDetails loaded;
     private String fullName;
     private String phone;
+    private String extension;
     private String email;
     private String currentPassword;
     private String newPassword;
@@ -45,12 +46,13 @@ public class MyProfile implements Serializable {
         loaded = me;
         fullName = me.fullName();
         phone = PhoneNumbers.format(me.phone());
+        extension = me.extension();
         email = me.email();
     }
 
     public void save() {
         try {
-            show(users.updateMyProfile(new ProfileUpdateRequest(loaded.version(), fullName, phone, email)));
+            show(users.updateMyProfile(new ProfileUpdateRequest(loaded.version(), fullName, phone, email, extension)));
             currentUser.refresh();
             Refusals.info("profile.saved");
         } catch (RuntimeException e) {
@@ -88,6 +90,14 @@ public class MyProfile implements Serializable {
 
     public void setFullName(String fullName) {
         this.fullName = fullName;
+    }
+
+    public String getExtension() {
+        return extension;
+    }
+
+    public void setExtension(String extension) {
+        this.extension = extension;
     }
 
     public String getPhone() {

@@ -32,6 +32,7 @@ public class UserEdit implements Serializable {
     private String fullName;
     private Role role = Role.OPERATOR;
     private String phone;
+    private String extension;
     private String email;
     private boolean active = true;
     private String password;
@@ -56,6 +57,7 @@ public class UserEdit implements Serializable {
         fullName = user.fullName();
         role = user.role();
         phone = ru.fieldcrm.shared.PhoneNumbers.format(user.phone());
+        extension = user.extension();
         email = user.email();
         active = user.active();
     }
@@ -68,7 +70,7 @@ public class UserEdit implements Serializable {
                 return "/users/edit?faces-redirect=true&id=" + created.id();
             }
             show(users.update(new UserUpdateRequest(loaded.id(), loaded.version(), login, fullName, role, phone,
-                    email, active)));
+                    email, extension, active)));
             Refusals.info("users.saved", loaded.login());
             return null;
         } catch (RuntimeException e) {
@@ -141,6 +143,14 @@ public class UserEdit implements Serializable {
 
     public void setRole(Role role) {
         this.role = role;
+    }
+
+    public String getExtension() {
+        return extension;
+    }
+
+    public void setExtension(String extension) {
+        this.extension = extension;
     }
 
     public String getPhone() {

@@ -61,7 +61,7 @@ public class UserResource {
             return users.update(null);
         }
         return users.update(new UserUpdateRequest(id, request.version(), request.login(), request.fullName(),
-                request.role(), request.phone(), request.email(), request.active()));
+                request.role(), request.phone(), request.email(), request.extension(), request.active()));
     }
 
     @DELETE

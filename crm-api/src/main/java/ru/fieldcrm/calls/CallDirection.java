@@ -1,0 +1,6 @@
+package ru.fieldcrm.calls;
+
+public enum CallDirection {
+    INCOMING,
+    OUTGOING
+}

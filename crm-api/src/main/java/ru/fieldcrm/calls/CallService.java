@@ -1,0 +1,33 @@
+package ru.fieldcrm.calls;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import ru.fieldcrm.shared.PageResult;
+
+/**
+ * The PBX settings (administrator), the events the PBX posts (anyone may post, only the company's
+ * token and the PBX's signature are heard) and the call log.
+ */
+public interface CallService {
+
+    PbxSettingsDetails pbxSettings();
+
+    /** Saves the settings whole or refuses them with every problem; {@code version} guards a concurrent save. */
+    PbxSettingsDetails savePbxSettings(long version, @NotNull @Valid PbxSettingsForm form);
+
+    /**
+     * An event the PBX posts to {@link PbxSettingsDetails#webhookPath()}. Answers at once: the
+     * token and the signature are checked and the event is stored with its call in one short
+     * transaction; matching the user, the client and the order happens after the commit.
+     * A wrong token is 403, a bad or missing signature 401, an unreadable event 400 with the
+     * reason: none of them stores anything. An event already stored (a replay) changes nothing.
+     */
+    WebhookAnswer webhook(String token, @NotNull WebhookRequest request);
+
+    /** The call log (administrator, operator; a manager and a salesperson see their own calls). */
+    PageResult<CallSummary> find(@NotNull @Valid CallQuery query);
+
+    /** The calls of a client, newest first (everyone who reads clients). */
+    List<CallSummary> ofClient(long clientId);
+}

@@ -1,0 +1,227 @@
+package ru.fieldcrm.calls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.fieldcrm.shared.Deployments;
+import ru.fieldcrm.shared.WebClient;
+
+/**
+ * Zadarma against the deployed EAR: a fake Zadarma on loopback checks the address with
+ * {@code zd_echo} and posts its events signed with the account's secret, as its documentation
+ * describes; an incoming call rung at an operator's extension, answered and ended, and an outgoing
+ * call that found the line busy, land in the log linked to the operator and the client. A forged
+ * or unsigned event is refused with 401 and stores nothing; a replayed one changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ZadarmaWebhookIT {
+
+    static final String PASSWORD = "Secret-pass1";
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crm();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+    WebClient admin;
+    FakeZadarma zadarma;
+    URI webhook;
+    long operatorId;
+    String operatorLogin;
+    String extension;
+    String clientPhone;
+    long clientId;
+
+    static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10));
+        }
+        return digits.toString();
+    }
+
+    @BeforeEach
+    void zadarmaOperatorAndClient() {
+        base = Deployments.base(deployed);
+        admin = new WebClient(base);
+        assertEquals(302, admin.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword()).statusCode());
+        String secret = UUID.randomUUID().toString();
+        zadarma = new FakeZadarma("zd-key", secret);
+        long version = object(admin.get("api/pbx/settings")).getJsonNumber("version").longValue();
+        HttpResponse<String> saved = admin.json("PUT", "api/pbx/settings?version=" + version, """
+                {"pbx":"ZADARMA","apiKey":"zd-key","secret":"%s","apiUrl":"%s"}""".formatted(secret, zadarma.url()));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(object(saved).getBoolean("secretSet"));
+        assertTrue(!saved.body().contains(secret), "the secret is never given back");
+        webhook = base.resolve(object(saved).getString("webhookPath"));
+
+        String login = "zd" + UUID.randomUUID().toString().substring(0, 8);
+        operatorLogin = login;
+        extension = digits(6);
+        HttpResponse<String> created = admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"Зоя Операторова","role":"OPERATOR","phone":null,"password":"%s"}"""
+                .formatted(login, PASSWORD));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject user = object(created);
+        operatorId = user.getJsonNumber("id").longValue();
+        HttpResponse<String> withExtension = admin.json("PUT", "api/users/" + operatorId, """
+                {"version":%d,"login":"%s","fullName":"Зоя Операторова","role":"OPERATOR","phone":null,"email":null,
+                 "extension":"%s","active":true}""".formatted(user.getJsonNumber("version").longValue(), login,
+                extension));
+        assertEquals(200, withExtension.statusCode(), withExtension.body());
+
+        clientPhone = "+7916" + digits(7);
+        HttpResponse<String> client = admin.json("POST", "api/clients", """
+                {"name":"Семён Абонентов","phones":[{"phone":"%s","note":null}],"addresses":[]}"""
+                .formatted(clientPhone));
+        assertEquals(201, client.statusCode(), client.body());
+        clientId = object(client).getJsonNumber("id").longValue();
+    }
+
+    @AfterEach
+    void stopZadarma() {
+        zadarma.close();
+    }
+
+    List<JsonObject> calls() {
+        HttpResponse<String> found = admin.get("api/calls?client=" + clientId);
+        assertEquals(200, found.statusCode(), found.body());
+        return object(found).getJsonArray("rows").getValuesAs(JsonObject.class);
+    }
+
+    JsonObject awaitCall(String direction, Predicate<JsonObject> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (true) {
+            List<JsonObject> calls = calls().stream().filter(c -> direction.equals(c.getString("direction"))).toList();
+            if (calls.size() == 1 && condition.test(calls.get(0))) {
+                return calls.get(0);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no such " + direction + " call: " + calls);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static boolean has(JsonObject call, String field) {
+        return call.containsKey(field) && !call.isNull(field);
+    }
+
+    @Test
+    void theAddressAnswersZadarmasEcho() {
+        HttpResponse<String> echo = zadarma.echo(webhook, "d41d8cd98f00");
+        assertEquals(200, echo.statusCode());
+        assertEquals("d41d8cd98f00", echo.body());
+    }
+
+    @Test
+    void anIncomingCallRungAnsweredAndEndedIsLinkedToTheOperatorAndTheClient() throws InterruptedException {
+        String callId = "in_" + UUID.randomUUID();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);
+        String caller = clientPhone.substring(1);
+        Map<String, String> notifyStart = FakeZadarma.fields("event", "NOTIFY_START", "call_start", start,
+                "pbx_call_id", callId, "caller_id", caller, "called_did", "74950001122");
+        assertEquals(200, zadarma.post(webhook, notifyStart, "caller_id", "called_did", "call_start").statusCode());
+        HttpResponse<String> rung = zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_INTERNAL", "call_start",
+                start, "pbx_call_id", callId, "caller_id", caller, "called_did", "74950001122", "internal", extension),
+                "caller_id", "called_did", "call_start");
+        assertEquals(200, rung.statusCode(), rung.body());
+        JsonObject call = awaitCall("INCOMING", c -> has(c, "userId") && has(c, "clientId"));
+        assertEquals(operatorId, call.getJsonNumber("userId").longValue());
+        assertEquals("Семён Абонентов", call.getString("clientName"));
+        assertEquals("ZADARMA", call.getString("pbx"));
+
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_ANSWER", "caller_id", caller,
+                "destination", "74950001122", "call_start", start, "pbx_call_id", callId, "internal", extension),
+                "caller_id", "destination", "call_start").statusCode());
+        Map<String, String> end = FakeZadarma.fields("event", "NOTIFY_END", "call_start", start, "pbx_call_id", callId,
+                "caller_id", caller, "called_did", "74950001122", "internal", extension, "duration", "93",
+                "disposition", "answered", "status_code", "16", "is_recorded", "1", "call_id_with_rec", "rec_1");
+        assertEquals(200, zadarma.post(webhook, end, "caller_id", "called_did", "call_start").statusCode());
+        call = awaitCall("INCOMING", c -> has(c, "result"));
+        assertEquals("ANSWERED", call.getString("result"));
+        assertEquals(93, call.getInt("durationSeconds"));
+        assertTrue(has(call, "answeredAt"), call.toString());
+
+        end.put("duration", "1");
+        end.put("disposition", "busy");
+        assertEquals(200, zadarma.post(webhook, end, "caller_id", "called_did", "call_start").statusCode());
+        call = calls().get(0);
+        assertEquals("ANSWERED", call.getString("result"), "a replay changes nothing");
+        assertEquals(93, call.getInt("durationSeconds"));
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_RECORD", "call_id_with_rec",
+                "rec_1", "pbx_call_id", callId), "pbx_call_id", "call_id_with_rec").statusCode());
+    }
+
+    @Test
+    void anOutgoingCallToABusyLine() throws InterruptedException {
+        String callId = "out_" + UUID.randomUUID();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);
+        String to = clientPhone.substring(1);
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_OUT_START", "call_start", start,
+                "pbx_call_id", callId, "internal", extension, "destination", to),
+                "internal", "destination", "call_start").statusCode());
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_OUT_END", "call_start", start,
+                "pbx_call_id", callId, "caller_id", "74950001122", "internal", extension, "destination", to,
+                "duration", "0", "disposition", "busy", "status_code", "17", "is_recorded", "0"),
+                "internal", "destination", "call_start").statusCode());
+        JsonObject call = awaitCall("OUTGOING", c -> has(c, "result") && has(c, "userId"));
+        assertEquals("BUSY", call.getString("result"));
+        assertEquals(operatorId, call.getJsonNumber("userId").longValue());
+    }
+
+    @Test
+    void aForgedOrUnsignedEventIsRefusedAndStoresNothing() {
+        String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);
+        Map<String, String> notifyStart = FakeZadarma.fields("event", "NOTIFY_START", "call_start", start,
+                "pbx_call_id", "in_" + UUID.randomUUID(), "caller_id", clientPhone.substring(1), "called_did",
+                "74950001122");
+        try (FakeZadarma impostor = new FakeZadarma("zd-key", "not-the-secret")) {
+            HttpResponse<String> forged = impostor.post(webhook, notifyStart, "caller_id", "called_did", "call_start");
+            assertEquals(401, forged.statusCode());
+            assertEquals("Signature does not match", forged.body());
+        }
+        HttpResponse<String> unsigned = zadarma.postSignedWith(webhook, notifyStart, null);
+        assertEquals(401, unsigned.statusCode());
+        assertEquals("Signature header is missing", unsigned.body());
+        HttpResponse<String> wrongAddress = zadarma.post(URI.create(webhook + "0"), notifyStart, "caller_id",
+                "called_did", "call_start");
+        assertEquals(403, wrongAddress.statusCode());
+        assertTrue(calls().isEmpty());
+    }
+}

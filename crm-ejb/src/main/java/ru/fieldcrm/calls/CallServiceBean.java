@@ -1,0 +1,170 @@
+package ru.fieldcrm.calls;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ru.fieldcrm.audit.Auditor;
+import ru.fieldcrm.settings.CrmConfiguration;
+import ru.fieldcrm.shared.ConcurrentChangeException;
+import ru.fieldcrm.shared.InvalidRequestException;
+import ru.fieldcrm.shared.PageResult;
+import ru.fieldcrm.users.Role;
+import ru.fieldcrm.users.Staff;
+import ru.fieldcrm.users.StaffMember;
+
+/** PBX settings, the events the PBX posts and the call log. */
+@Stateless
+@DeclareRoles({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
+@RolesAllowed(Role.Names.ADMIN)
+public class CallServiceBean implements CallService {
+
+    private static final String TARGET = "pbx";
+    private static final Logger LOG = Logger.getLogger(CallServiceBean.class.getName());
+    /** A call's events can race its follow-up for the row's version: so many tries before giving up. */
+    private static final int ATTEMPTS = 3;
+
+    @Inject
+    CallRepository repository;
+
+    @EJB
+    CallInbox inbox;
+
+    @EJB
+    CallFollowUp followUp;
+
+    @Inject
+    PbxAdapters adapters;
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    CrmConfiguration configuration;
+
+    @Inject
+    Auditor auditor;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public PbxSettingsDetails pbxSettings() {
+        return repository.settings().toDetails();
+    }
+
+    @Override
+    public PbxSettingsDetails savePbxSettings(long version, PbxSettingsForm form) {
+        StaffMember actor = staff.current();
+        PbxSettings settings = repository.settings();
+        if (settings.version() != version) {
+            throw new ConcurrentChangeException("calls.changedConcurrently");
+        }
+        List<InvalidRequestException> problems = settings.problems(form);
+        if (!problems.isEmpty()) {
+            throw InvalidRequestException.all(problems);
+        }
+        settings.apply(form, actor.id(), clock.instant());
+        repository.flush();
+        auditor.record(new Auditor.Actor(actor.id(), actor.login()), "pbx.settingsChanged", TARGET, PbxSettings.ID,
+                "pbx=" + form.pbx());
+        return settings.toDetails();
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public WebhookAnswer webhook(String token, WebhookRequest request) {
+        PbxSettings settings = inbox.settings();
+        if (!settings.accepts(token)) {
+            return WebhookAnswer.refused(403, "unknown address");
+        }
+        PbxAdapter.Reading reading;
+        try {
+            reading = adapters.of(settings.pbx()).read(settings.account(), request, configuration.companyZone());
+        } catch (PbxAdapter.Refusal refusal) {
+            LOG.info(() -> "PBX event refused (" + refusal.status() + "): " + refusal.getMessage());
+            return WebhookAnswer.refused(refusal.status(), refusal.getMessage());
+        }
+        if (reading instanceof PbxAdapter.Reading.Answer answer) {
+            return answer.answer();
+        }
+        PbxAdapter.Reading.Event read = (PbxAdapter.Reading.Event) reading;
+        CallEvent event = read.event();
+        Optional<CallInbox.Stored> stored = store(settings.pbx(), event, read.payload());
+        if (stored.isPresent()) {
+            long callId = stored.get().callId();
+            LOG.fine(() -> "PBX event " + event.kind() + " of call " + callId + " stored");
+            follow(callId);
+        } else {
+            LOG.fine(() -> "PBX event " + event.key().hashCode() + " already stored or of no known call: ignored");
+        }
+        return read.answer();
+    }
+
+    private Optional<CallInbox.Stored> store(PbxKind pbx, CallEvent event, String payload) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return inbox.record(pbx, event, payload, clock.instant());
+            } catch (EJBException | PersistenceException failure) {
+                // A copy of the event stored meanwhile (the key's index), or the call's row changed
+                // by its follow-up: the next try sees either the key taken or the new version.
+                if (attempt == ATTEMPTS) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private void follow(long callId) {
+        try {
+            executor.execute(() -> {
+                for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                    try {
+                        followUp.match(callId);
+                        return;
+                    } catch (EJBException | PersistenceException failure) {
+                        int tried = attempt;
+                        LOG.log(tried == ATTEMPTS ? Level.WARNING : Level.FINE,
+                                "Linking call " + callId + " failed (attempt " + tried + ")", failure);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            LOG.warning(() -> "Call " + callId + " stored but not linked: the executor refused the work");
+        }
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
+    public PageResult<CallSummary> find(CallQuery query) {
+        StaffMember caller = staff.current();
+        CallQuery allowed = caller.role() == Role.ADMIN || caller.role() == Role.OPERATOR ? query
+                : new CallQuery(query.from(), query.to(), query.direction(), caller.id(), query.clientId(),
+                        query.missedOnly(), query.first(), query.size());
+        return repository.find(allowed, configuration.companyZone());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
+    public List<CallSummary> ofClient(long clientId) {
+        return repository.ofClient(clientId, 50);
+    }
+
+}

@@ -1,0 +1,192 @@
+package ru.fieldcrm.calls;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Zadarma on loopback, as its API documentation and official PHP client describe it, written
+ * apart from the adapter so that the two check each other: it posts events to the CRM signed with
+ * the account's secret ({@link #post}), checks the address with {@code zd_echo} ({@link #echo}),
+ * and answers {@code GET /v1/request/callback/} when its {@code Authorization} header is the
+ * account key and the right signature ({@link #callbacks()} lists those it accepted).
+ */
+public final class FakeZadarma implements AutoCloseable {
+
+    /** A click-to-call Zadarma accepted: the extension to ring first and the number to call. */
+    public record Callback(String from, String to) {
+    }
+
+    private final String key;
+    private final String secret;
+    private final HttpServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final List<Callback> callbacks = new CopyOnWriteArrayList<>();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
+
+    public FakeZadarma(String key, String secret) {
+        this.key = key;
+        this.secret = secret;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/v1/request/callback/", this::callback);
+        server.start();
+    }
+
+    /** The API address as the settings hold it. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public List<Callback> callbacks() {
+        return List.copyOf(callbacks);
+    }
+
+    /** Why requests were refused (for a test's message). */
+    public List<String> refused() {
+        return List.copyOf(refused);
+    }
+
+    private void callback(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+            Map<String, String> parameters = new TreeMap<>();
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            String signedQuery = parameters.entrySet().stream()
+                    .map(e -> phpEncode(e.getKey()) + "=" + phpEncode(e.getValue())).collect(Collectors.joining("&"));
+            String method = "/v1/request/callback/";
+            String expected = key + ":" + base64(hex(hmac(method + signedQuery + hex(md5(signedQuery)))));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (!"GET".equals(exchange.getRequestMethod()) || !expected.equals(authorization)) {
+                refused.add("authorization " + (authorization == null ? "missing" : "wrong") + " for " + signedQuery);
+                answer(exchange, 401, "{\"status\":\"error\",\"message\":\"Not authorized\"}");
+                return;
+            }
+            callbacks.add(new Callback(parameters.get("from"), parameters.get("to")));
+            answer(exchange, 200, "{\"status\":\"success\",\"from\":\"" + parameters.get("from") + "\",\"to\":\""
+                    + parameters.get("to") + "\",\"time\":" + System.currentTimeMillis() / 1000 + "}");
+        }
+    }
+
+    /**
+     * Posts an event to the CRM's address as Zadarma does: a form, signed over {@code signedFields}
+     * (their values concatenated in this order) unless {@code signature} is given instead
+     * (null: none at all, for forged requests use {@link #postSignedWith}).
+     */
+    public HttpResponse<String> post(URI webhook, Map<String, String> fields, String... signedFields) {
+        String signed = java.util.Arrays.stream(signedFields).map(f -> fields.getOrDefault(f, ""))
+                .collect(Collectors.joining());
+        return postSignedWith(webhook, fields, base64(hex(hmac(signed))));
+    }
+
+    public HttpResponse<String> postSignedWith(URI webhook, Map<String, String> fields, String signature) {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(webhook).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (signature != null) {
+            request.header("Signature", signature);
+        }
+        return send(request.build());
+    }
+
+    /** Zadarma's check of a new address: a GET with {@code zd_echo}. */
+    public HttpResponse<String> echo(URI webhook, String value) {
+        return send(HttpRequest.newBuilder(URI.create(webhook + "?zd_echo=" + value)).GET().build());
+    }
+
+    /** The fields of an event, in order. */
+    public static Map<String, String> fields(String... pairs) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put(pairs[i], pairs[i + 1]);
+        }
+        return fields;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    private static String phpEncode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("*", "%2A");
+    }
+
+    private byte[] hmac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] md5(String text) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,32 @@
+package ru.fieldcrm.calls;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import ru.fieldcrm.shared.PageResult;
+
+/** The call log as JSON ({@code ?client=} for a client's calls). */
+@Path("calls")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CallResource {
+
+    @EJB
+    CallService calls;
+
+    @GET
+    public PageResult<CallSummary> calls(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("direction") CallDirection direction, @QueryParam("user") Long userId,
+            @QueryParam("client") Long clientId, @QueryParam("missed") boolean missedOnly,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        return calls.find(new CallQuery(from, to, direction, userId, clientId, missedOnly, first, size));
+    }
+}
