@@ -119,7 +119,7 @@ public abstract class ReportPage<R> implements Serializable {
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", all))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false))
+                        .add("animation", false).add("locale", "ru-RU"))
                 .build().toString();
     }
 
