@@ -25,6 +25,13 @@ public interface CallService {
      */
     WebhookAnswer webhook(String token, @NotNull WebhookRequest request);
 
+    /**
+     * Click-to-call: asks the PBX to ring the caller's own extension and then connect it to the
+     * number (any signed-in user). Refused with a reason when the caller has no extension, no PBX
+     * that takes such requests is chosen, or the PBX refuses.
+     */
+    void callback(@NotNull @Valid CallbackRequest request);
+
     /** The call log (administrator, operator; a manager and a salesperson see their own calls). */
     PageResult<CallSummary> find(@NotNull @Valid CallQuery query);
 

@@ -250,4 +250,14 @@ class CallWebhookIT {
         HttpResponse<String> settings = admin.get("api/pbx/settings");
         assertFalse(settings.body().contains("secret\":\""), settings.body());
     }
+
+    @Test
+    void clickToCallIsRefusedWhenThePbxCannotTakeIt() {
+        HttpResponse<String> refused = operator.json("POST", "api/calls/callback", "{\"number\":\"+79161234567\"}");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("не подключил АТС"), refused.body());
+        HttpResponse<String> invalid = operator.json("POST", "api/calls/callback", "{\"number\":\"12\"}");
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.body().contains("\"field\":\"number\""), invalid.body());
+    }
 }

@@ -224,4 +224,25 @@ class ZadarmaWebhookIT {
         assertEquals(403, wrongAddress.statusCode());
         assertTrue(calls().isEmpty());
     }
+
+    @Test
+    void clickToCallAsksZadarmaToRingTheUsersExtensionThenTheClient() {
+        WebClient operator = new WebClient(base);
+        assertEquals(302, operator.signIn(operatorLogin, PASSWORD).statusCode());
+        HttpResponse<String> call = operator.json("POST", "api/calls/callback",
+                "{\"number\":\"8 (916) 123-45-67\"}");
+        assertEquals(202, call.statusCode(), call.body() + " " + zadarma.refused());
+        assertEquals(List.of(new FakeZadarma.Callback(extension, "79161234567")), zadarma.callbacks());
+
+        String login = "noext" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"Без Номера","role":"MANAGER","phone":null,"password":"%s"}"""
+                .formatted(login, PASSWORD)).statusCode());
+        WebClient manager = new WebClient(base);
+        assertEquals(302, manager.signIn(login, PASSWORD).statusCode());
+        HttpResponse<String> refused = manager.json("POST", "api/calls/callback", "{\"number\":\"+79161234567\"}");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("не указан внутренний номер"), refused.body());
+        assertEquals(1, zadarma.callbacks().size());
+    }
 }

@@ -316,8 +316,34 @@ class SalesApiIT {
         assertEquals(1, array(seller.json("GET", "api/sales/deals/" + id + "/links", null)).size(), "nothing half-made");
     }
 
+    /** The generic PBX adapter takes the seller's calls: one outgoing talk of two minutes, one missed incoming call. */
+    private void callsOfTheSeller() {
+        long pbxVersion = object(admin.get("api/pbx/settings")).getJsonNumber("version").longValue();
+        HttpResponse<String> pbx = admin.json("PUT", "api/pbx/settings?version=" + pbxVersion,
+                "{\"pbx\":\"GENERIC\",\"apiKey\":null,\"secret\":null,\"apiUrl\":null}");
+        assertEquals(200, pbx.statusCode(), pbx.body());
+        String webhook = object(pbx).getString("webhookPath");
+        String extension = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        JsonObject me = object(seller.get("api/profile"));
+        HttpResponse<String> profile = seller.json("PUT", "api/profile", """
+                {"version":%d,"fullName":"%s","phone":null,"email":null,"extension":"%s"}"""
+                .formatted(me.getJsonNumber("version").longValue(), me.getString("fullName"), extension));
+        assertEquals(200, profile.statusCode(), profile.body());
+        String out = "it-" + UUID.randomUUID();
+        String in = "it-" + UUID.randomUUID();
+        for (Map<String, String> event : List.of(
+                Map.of("event", "start", "call_id", out, "direction", "out", "client", newNumber().substring(1), "extension", extension),
+                Map.of("event", "answer", "call_id", out, "extension", extension),
+                Map.of("event", "end", "call_id", out, "duration", "120", "result", "answered"),
+                Map.of("event", "start", "call_id", in, "direction", "in", "client", newNumber().substring(1), "extension", extension),
+                Map.of("event", "end", "call_id", in, "duration", "0", "result", "missed"))) {
+            HttpResponse<String> posted = new WebClient(base).postForm(webhook, event);
+            assertEquals(200, posted.statusCode(), posted.body());
+        }
+    }
+
     @Test
-    void eachSalespersonsFiguresAndTheFunnelFollowTheDeals() {
+    void eachSalespersonsFiguresAndTheFunnelFollowTheDeals() throws InterruptedException {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
         String period = "from=%s&to=%s".formatted(today, today);
         long reason = array(seller.json("GET", "api/sales/lost-reasons", null)).getJsonObject(0).getJsonNumber("id").longValue();
@@ -335,7 +361,14 @@ class SalesApiIT {
                 [{"userId":%d,"month":"%s","amount":1000000}]""".formatted(sellerId, java.time.YearMonth.from(today)));
         assertEquals(200, plan.statusCode(), plan.body());
 
-        JsonObject mine = object(seller.json("GET", "api/sales/figures?" + period + "&pipeline=" + pipeline.getJsonNumber("id"), null));
+        callsOfTheSeller();
+        String mineUrl = "api/sales/figures?" + period + "&pipeline=" + pipeline.getJsonNumber("id");
+        JsonObject mine = object(seller.json("GET", mineUrl, null));
+        for (int i = 0; i < 300 && mine.getJsonArray("sellers").getJsonObject(0).getInt("callsIncoming") < 1; i++) {
+            Thread.sleep(100);
+            mine = object(seller.json("GET", mineUrl, null));
+        }
+        assertEquals(1, mine.getJsonArray("sellers").getJsonObject(0).getInt("callsIncoming"), admin.get("api/calls").body());
         assertEquals(1, mine.getJsonArray("sellers").size(), "a salesperson sees their own row only");
         JsonObject row = mine.getJsonArray("sellers").getJsonObject(0);
         assertEquals(sellerId, row.getJsonNumber("userId").longValue());
@@ -344,7 +377,10 @@ class SalesApiIT {
         assertEquals(1, row.getInt("dealsLost"));
         assertEquals(0, new java.math.BigDecimal("250000").compareTo(row.getJsonNumber("wonSum").bigDecimalValue()));
         assertEquals(1, row.getInt("negotiations"));
-        assertEquals(0, row.getInt("callsOutgoing") + row.getInt("callsIncoming"));
+        assertEquals(1, row.getInt("callsOutgoing"), "the calls of the seller's extension in the PBX log");
+        assertEquals(1, row.getInt("callsIncoming"));
+        assertEquals(1, row.getInt("callsAnswered"));
+        assertEquals(120, row.getJsonNumber("talkSeconds").longValue());
         assertEquals(25, row.getInt("planPercent"), "250,000 of a 1,000,000 plan");
         List<Integer> funnel = mine.getJsonArray("funnel").stream().map(f -> f.asJsonObject().getInt("deals")).toList();
         assertEquals(List.of(3, 1, 1, 1, 1), funnel, "three made, the won one passed every stage before its own, one lost");

@@ -4,10 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import ru.fieldcrm.audit.Auditor;
 
 /**
  * Stores an event the PBX posted with its call, in a transaction of its own that does nothing
@@ -25,6 +27,15 @@ public class CallInbox {
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
+
+    @Inject
+    Auditor auditor;
+
+    /** Audits what was done outside a transaction (a click-to-call), in one of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void audit(Auditor.Actor actor, String action, long targetId, String details) {
+        auditor.record(actor, action, "pbx", targetId, details);
+    }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PbxSettings settings() {

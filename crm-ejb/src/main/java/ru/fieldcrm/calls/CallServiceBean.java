@@ -23,6 +23,7 @@ import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.shared.ConcurrentChangeException;
 import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.PageResult;
+import ru.fieldcrm.shared.PhoneNumbers;
 import ru.fieldcrm.users.Role;
 import ru.fieldcrm.users.Staff;
 import ru.fieldcrm.users.StaffMember;
@@ -149,6 +150,34 @@ public class CallServiceBean implements CallService {
         } catch (RejectedExecutionException full) {
             LOG.warning(() -> "Call " + callId + " stored but not linked: the executor refused the work");
         }
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void callback(CallbackRequest request) {
+        StaffMember me = staff.current();
+        String extension = staff.extensionOf(me.id())
+                .orElseThrow(() -> new InvalidRequestException("calls.callback.noExtension", null));
+        PbxSettings settings = inbox.settings();
+        if (settings.pbx() == PbxKind.NONE || settings.pbx() == PbxKind.GENERIC) {
+            throw new InvalidRequestException("calls.callback.noPbx", null);
+        }
+        String number = PhoneNumbers.normalize(request.number())
+                .orElseThrow(() -> new InvalidRequestException("shared.phone.invalid", "number"));
+        PbxAdapter.Callback answer;
+        try {
+            answer = adapters.of(settings.pbx()).callback(settings.account(), extension, number);
+        } catch (PbxAdapter.Refusal noAdapter) {
+            throw new InvalidRequestException("calls.callback.noPbx", null);
+        }
+        if (!answer.accepted()) {
+            LOG.warning(() -> "Click-to-call of user " + me.id() + " to " + CallNumbers.mask(number)
+                    + " refused by the PBX: " + answer.reason());
+            throw new InvalidRequestException("calls.callback.refused", null);
+        }
+        inbox.audit(new Auditor.Actor(me.id(), me.login()), "pbx.callback", me.id(),
+                "extension=" + extension + " to=" + CallNumbers.mask(number));
     }
 
     @Override

@@ -21,7 +21,7 @@ import ru.fieldcrm.users.StaffMember;
  * created, deals closed, plans, the funnel), each by salesperson; the rows are put together here.
  * A salesperson's calls are those of their extension in the PBX log; negotiations are those they
  * logged; deals count for the salesperson responsible, created ones by creation time, won and lost
- * ones by the time they were closed.
+ * ones by the time they were closed. The plan is that of the months the period touches.
  */
 @Dependent
 public class SalesFiguresQuery {
@@ -50,8 +50,8 @@ public class SalesFiguresQuery {
         String seller = only == null ? "" : " and %s = ?3";
         for (Object[] row : rows("select user_id, sum(case when direction = 'OUTGOING' then 1 else 0 end),"
                 + " sum(case when direction = 'INCOMING' then 1 else 0 end),"
-                + " sum(case when answered_at is not null then 1 else 0 end),"
-                + " coalesce(sum(case when answered_at is not null then duration_seconds end), 0)"
+                + " sum(case when result = 'ANSWERED' then 1 else 0 end),"
+                + " coalesce(sum(case when result = 'ANSWERED' then duration_seconds end), 0)"
                 + " from phone_call where started_at >= ?1 and started_at < ?2 and user_id is not null"
                 + seller.formatted("user_id") + " group by user_id", start, end, only)) {
             Sums s = sums.computeIfAbsent(SqlValues.number(row[0]), id -> new Sums());
@@ -85,7 +85,7 @@ public class SalesFiguresQuery {
         }
         Query plans = em.createNativeQuery("select user_id, sum(amount) from sales_plan where plan_month >= ?1"
                         + " and plan_month <= ?2" + seller.formatted("user_id") + " group by user_id")
-                .setParameter(1, Date.valueOf(from.withDayOfMonth(1).isBefore(from) ? from.plusMonths(1).withDayOfMonth(1) : from))
+                .setParameter(1, Date.valueOf(from.withDayOfMonth(1)))
                 .setParameter(2, Date.valueOf(to));
         if (only != null) {
             plans.setParameter(3, only);

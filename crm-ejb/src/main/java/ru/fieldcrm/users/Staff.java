@@ -41,6 +41,11 @@ public class Staff {
                 : users.findByExtension(extension.strip()).filter(User::isActive).map(Staff::member);
     }
 
+    /** The PBX extension of a user, if they have one. */
+    public Optional<String> extensionOf(long id) {
+        return users.find(id).map(User::getExtension);
+    }
+
     public List<StaffMember> active(Role role) {
         return users.active(role).stream().map(Staff::member).toList();
     }

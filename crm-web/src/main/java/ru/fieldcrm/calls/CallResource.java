@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,6 +23,13 @@ public class CallResource {
 
     @EJB
     CallService calls;
+
+    @POST
+    @Path("callback")
+    public Response callback(CallbackRequest request) {
+        calls.callback(request);
+        return Response.accepted().build();
+    }
 
     @GET
     public PageResult<CallSummary> calls(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
