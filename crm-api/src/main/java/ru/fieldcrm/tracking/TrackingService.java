@@ -20,6 +20,15 @@ public interface TrackingService {
      */
     IngestResult record(String token, List<PositionReport> positions);
 
+    /**
+     * Positions the signed-in manager's own browser shares while the «Мой день» page is open,
+     * under the same rules, as a device of theirs («Мой день» in the administrator's list, where
+     * revoking it stops the sharing). Managers only.
+     *
+     * @throws ru.fieldcrm.shared.ForbiddenException the administrator revoked the browser's device
+     */
+    IngestResult recordOwn(List<PositionReport> positions);
+
     /** A new token for a manager's device, shown this once. Administrator only. */
     DeviceTokenIssued issueToken(long managerId, @NotNull @Valid DeviceTokenRequest request);
 

@@ -322,4 +322,30 @@ class TrackingApiIT {
         assertTrue(object(operator.get("api/profile")).getString("login").startsWith("operator"),
                 operator.get("api/profile").body().lines().collect(Collectors.joining()));
     }
+
+    @Test
+    void aManagersBrowserSharesTheirPositionWithTheSessionUntilTheAdministratorRevokesIt() {
+        HttpResponse<String> page = manager.get("orders/day.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"shareLocation\""), "the «Мой день» page offers to share the position");
+        assertFalse(operator.get("orders/day.xhtml").body().contains("id=\"shareLocation\""));
+
+        assertStored(3, 3, manager.json("POST", "api/tracking/own", positions(minutes(MORNING, 3))));
+        assertStored(3, 0, manager.json("POST", "api/tracking/own", positions(minutes(MORNING, 3))));
+        assertEquals(3, track(operator).size());
+        assertProblem(400, manager.json("POST", "api/tracking/own", positions(List.of(position(MORNING, 95, 37)))));
+        assertProblem(403, operator.json("POST", "api/tracking/own", positions(minutes(MORNING, 1))));
+        assertEquals(401, new WebClient(base).json("POST", "api/tracking/own", positions(minutes(MORNING, 1))).statusCode());
+
+        // the browser is a device of the manager's in the administrator's list, and on the user page
+        JsonObject browser = array(admin.get("api/tracking/devices?manager=" + managerId)).getJsonObject(0);
+        assertEquals("«Мой день»", browser.getString("label"));
+        HttpResponse<String> userPage = admin.get("users/edit.xhtml?id=" + managerId);
+        assertEquals(200, userPage.statusCode());
+        assertTrue(userPage.body().contains("devicesForm") && userPage.body().contains("«Мой день»"), userPage.body());
+
+        assertEquals(200, admin.json("DELETE", "api/tracking/devices/" + browser.getJsonNumber("id").longValue(), null).statusCode());
+        assertProblem(403, manager.json("POST", "api/tracking/own", positions(minutes(MORNING.plusSeconds(3600), 1))));
+        assertEquals(3, track(operator).size());
+    }
 }

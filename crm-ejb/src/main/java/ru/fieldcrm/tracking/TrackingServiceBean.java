@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.settings.CrmConfiguration;
+import ru.fieldcrm.shared.ForbiddenException;
 import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.users.Role;
@@ -43,6 +44,8 @@ public class TrackingServiceBean implements TrackingService {
     private static final Logger LOG = Logger.getLogger(TrackingServiceBean.class.getName());
     /** How many refusals of one batch are reported, so a bad batch of 500 is not a 500-line answer. */
     private static final int REPORTED_PROBLEMS = 10;
+    /** The label of a manager's browser in the administrator's list of devices. */
+    static final String BROWSER = "«Мой день»";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -61,7 +64,33 @@ public class TrackingServiceBean implements TrackingService {
     @Override
     @PermitAll
     public IngestResult record(String token, List<PositionReport> positions) {
-        DeviceToken device = acceptedDevice(token);
+        return store(acceptedDevice(token), positions);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.MANAGER)
+    public IngestResult recordOwn(List<PositionReport> positions) {
+        StaffMember manager = staff.current();
+        // The browser's device is the one the manager issued to themselves: administrators issue all others.
+        List<DeviceToken> found = em.createQuery("select d from DeviceToken d where d.managerId = :manager"
+                + " and d.issuedBy = :manager order by d.id", DeviceToken.class)
+                .setParameter("manager", manager.id()).getResultList();
+        DeviceToken device;
+        if (found.isEmpty()) {
+            // Its token is never shown: the browser sends with the manager's session.
+            device = DeviceToken.issue(manager.id(), BROWSER, clock.instant(), manager.id()).device();
+            em.persist(device);
+            em.flush();
+        } else {
+            device = found.get(0);
+        }
+        if (!device.accepts()) {
+            throw new ForbiddenException("tracking.browser.revoked");
+        }
+        return store(device, positions);
+    }
+
+    private IngestResult store(DeviceToken device, List<PositionReport> positions) {
         Instant now = clock.instant();
         checkBatch(positions, now);
         // The lock serialises the batches of one device, so the check for stored times below

@@ -40,7 +40,7 @@ import ru.fieldcrm.shared.InvalidRequestException;
  * Positions in and out. In: {@code POST positions} with {@code Authorization: Bearer <token>} and a
  * {@link PositionBatch} (tracker-client), and {@code osmand} for Traccar Client (OsmAnd parameters
  * by GET or form POST, or its JSON body), both open without a session (web.xml) and heard only with
- * a device token. Out: the last positions and a day's track. The administrator's device tokens:
+ * a device token; {@code own} for the manager's browser, with the session. Out: the last positions and a day's track. The administrator's device tokens:
  * {@code devices?manager=}.
  */
 @Path("tracking")
@@ -74,6 +74,24 @@ public class TrackingResource {
             throw new InvalidRequestException("tracking.body.malformed", "positions");
         }
         return tracking.record(bearer(authorization), batch.positions());
+    }
+
+    /** The signed-in manager's browser (the «Мой день» page): the same batch, with the session instead of a token. */
+    @POST
+    @Path("own")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IngestResult own(String body) {
+        checkSize(body);
+        PositionBatch batch;
+        try {
+            batch = body == null || body.isBlank() ? null : Binding.JSONB.fromJson(body, PositionBatch.class);
+        } catch (JsonbException e) {
+            throw new InvalidRequestException("tracking.body.malformed", "positions");
+        }
+        if (batch == null) {
+            throw new InvalidRequestException("tracking.body.malformed", "positions");
+        }
+        return tracking.recordOwn(batch.positions());
     }
 
     private static void checkSize(String body) {
