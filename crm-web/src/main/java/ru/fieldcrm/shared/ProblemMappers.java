@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.fieldcrm.tracking.DeviceRefusedException;
 
 /**
  * Every failure of the JSON API as a problem document (RFC 9457) in the caller's language
  * (Accept-Language, Russian by default): 400 invalid input with the fields, 403 refused, 404
- * unknown, 409 concurrent change, 500 with no internals.
+ * unknown, 401 a refused device token, 409 concurrent change, 500 with no internals.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<RuntimeException> {
@@ -41,6 +42,12 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                     invalid.each().stream()
                             .map(r -> new Problem.FieldError(r.field(), Texts.of(r, locale)))
                             .toList()).toResponse();
+        }
+        if (cause instanceof DeviceRefusedException refusal) {
+            // A device with a wrong token: 401 with the scheme it should use, never a sign-in page.
+            String text = Texts.of(refusal, locale);
+            Response problem = new Problem("about:blank", text, 401, text, null).toResponse();
+            return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
         }
         if (cause instanceof CrmException refusal) {
             int status = refusal instanceof NotFoundException ? 404

@@ -38,7 +38,7 @@ class PagesAndBundlesTest {
             "\\s(value|title|placeholder|label|itemLabel|headerText|header|message|emptyMessage|alt|aria-label"
                     + "|requiredMessage|converterMessage|validatorMessage)=\"([^\"]*)\"");
     private static final Pattern AUDIT_ACTION = Pattern.compile(
-            "\"((?:auth|user|profile|admin|client|order|discount|assessment|pricelist|sms|report|import|deal|pipeline|sales|pbx)\\.[A-Za-z]+)\"");
+            "\"((?:auth|user|profile|admin|client|order|discount|assessment|pricelist|sms|report|import|deal|pipeline|sales|pbx|tracking)\\.[A-Za-z]+)\"");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     static Properties russian;
