@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -96,10 +95,7 @@ public class OrderResource {
             @QueryParam("asc") @DefaultValue("true") boolean ascending, @Context HttpHeaders headers) {
         OrderExport.Prepared prepared = export.prepare(new OrderQuery(from, to, statuses, managerId, clientId, text,
                 new PageRequest(0, 1, sort, ascending)), ProblemMappers.locale(headers));
-        StreamingOutput body = prepared::writeTo;
-        return Response.ok(body, XlsxDownload.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(prepared.fileName()))
-                .build();
+        return XlsxDownload.response(prepared.fileName(), prepared::writeTo);
     }
 
     @GET

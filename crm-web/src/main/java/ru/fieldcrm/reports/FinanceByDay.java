@@ -1,7 +1,6 @@
 package ru.fieldcrm.reports;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,18 +8,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serial;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import ru.fieldcrm.shared.Formats;
-import ru.fieldcrm.shared.Refusals;
 import ru.fieldcrm.shared.Texts;
 import ru.fieldcrm.shared.xlsx.XlsxDownload;
-import ru.fieldcrm.users.Role;
-import ru.fieldcrm.users.StaffMember;
-import ru.fieldcrm.users.UserService;
-import jakarta.faces.context.FacesContext;
 
 /**
  * Finance by day: the computed figures of a period (this month at first) for all managers or one, a
@@ -29,68 +19,39 @@ import jakarta.faces.context.FacesContext;
  */
 @Named
 @ViewScoped
-public class FinanceByDay implements Serializable {
+public class FinanceByDay extends ReportPage<FinanceReport> {
 
     @Serial
     private static final long serialVersionUID = 1L;
     static final String FORM = "financeForm";
 
-    @EJB
-    ReportService reports;
-
-    @EJB
-    UserService users;
-
-    @Inject
-    Formats formats;
-
     @Inject
     FinanceExport exporter;
 
-    private LocalDate from;
-    private LocalDate to;
-    private Long managerId;
-    private boolean ownOnly;
-    private List<StaffMember> managers;
-    private FinanceReport report;
-
-    @PostConstruct
-    void init() {
-        LocalDate today = formats.today();
-        from = today.withDayOfMonth(1);
-        to = today.withDayOfMonth(today.lengthOfMonth());
+    @Override
+    protected ReportKind kind() {
+        return ReportKind.FINANCE;
     }
 
-    /** Opens the page: refused (403 page) when the caller may not see the report. */
-    public void load() {
-        ownOnly = reports.ownOnly(ReportKind.FINANCE);
-        managers = ownOnly ? List.of() : users.staff(Role.MANAGER);
-        show();
+    @Override
+    protected FinanceReport fetch(ReportPeriod period, Long managerId) {
+        return reports.finance(period, managerId);
     }
 
-    public void show() {
-        try {
-            report = reports.finance(new ReportPeriod(from, to), managerId);
-        } catch (RuntimeException e) {
-            Refusals.show(e, FORM);
-        }
+    @Override
+    protected String form() {
+        return FORM;
     }
 
-    /** The period's figures (as the filter says now) as an {@code .xlsx} download. */
-    public void export() throws IOException {
-        FinanceReport current;
-        try {
-            current = reports.finance(new ReportPeriod(from, to), managerId);
-        } catch (RuntimeException e) {
-            Refusals.show(e, FORM);
-            return;
-        }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    /** Each day with its state, through the finance report's own file. */
+    @Override
+    protected void download(FinanceReport current, Locale locale) throws IOException {
         XlsxDownload.toPage(exporter.fileName(current, locale), out -> exporter.write(current, locale, out));
     }
 
     /** The chart: final sum and upsell per day, as Chart.js's configuration for {@code p:chart}. */
     public String getChart() {
+        FinanceReport report = getReport();
         if (report == null) {
             return "{}";
         }
@@ -114,41 +75,5 @@ public class FinanceByDay implements Serializable {
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false))
                 .build().toString();
-    }
-
-    public FinanceReport getReport() {
-        return report;
-    }
-
-    public boolean isOwnOnly() {
-        return ownOnly;
-    }
-
-    public List<StaffMember> getManagers() {
-        return managers;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public Long getManagerId() {
-        return managerId;
-    }
-
-    public void setManagerId(Long managerId) {
-        this.managerId = managerId;
     }
 }

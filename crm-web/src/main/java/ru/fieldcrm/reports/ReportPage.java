@@ -22,7 +22,7 @@ import ru.fieldcrm.users.StaffMember;
 import ru.fieldcrm.users.UserService;
 
 /**
- * What the report pages other than finance share: the period (this month at first) and the manager
+ * What the report pages share: the period (this month at first) and the manager
  * filter, which a manager who sees only their own figures does not get; one service call to show the
  * table and one to export it, refusals shown on the page. A page names its report and its call.
  *
@@ -78,7 +78,7 @@ public abstract class ReportPage<R> implements Serializable {
         try {
             report = fetch(new ReportPeriod(from, to), managerId);
         } catch (RuntimeException e) {
-            Refusals.show(e, FORM);
+            Refusals.show(e, form());
         }
     }
 
@@ -88,10 +88,19 @@ public abstract class ReportPage<R> implements Serializable {
         try {
             current = fetch(new ReportPeriod(from, to), managerId);
         } catch (RuntimeException e) {
-            Refusals.show(e, FORM);
+            Refusals.show(e, form());
             return;
         }
-        Locale locale = locale();
+        download(current, locale());
+    }
+
+    /** The id of the page's form, where refusals are shown. */
+    protected String form() {
+        return FORM;
+    }
+
+    /** Writes the report to the response as its {@code .xlsx} file. */
+    protected void download(R current, Locale locale) throws IOException {
         XlsxDownload.toPage(exports.fileName(kind(), new ReportPeriod(from, to), locale),
                 out -> exports.write(current, locale, out));
     }

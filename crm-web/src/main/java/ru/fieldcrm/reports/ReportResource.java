@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +69,7 @@ public class ReportResource {
             @QueryParam("manager") Long managerId, @Context HttpHeaders headers) {
         FinanceReport report = reports.finance(period(from, to), managerId);
         Locale locale = ProblemMappers.locale(headers);
-        StreamingOutput body = out -> exporter.write(report, locale, out);
-        return Response.ok(body, XlsxDownload.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(exporter.fileName(report, locale)))
-                .build();
+        return XlsxDownload.response(exporter.fileName(report, locale), out -> exporter.write(report, locale, out));
     }
 
     @GET
@@ -159,10 +155,7 @@ public class ReportResource {
     /** A report already answered (so a refusal is a 403 before any byte) as its {@code .xlsx} file. */
     private Response file(ReportKind kind, ReportPeriod period, Object report, HttpHeaders headers) {
         Locale locale = ProblemMappers.locale(headers);
-        StreamingOutput body = out -> exports.write(report, locale, out);
-        return Response.ok(body, XlsxDownload.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(exports.fileName(kind, period, locale)))
-                .build();
+        return XlsxDownload.response(exports.fileName(kind, period, locale), out -> exports.write(report, locale, out));
     }
 
     @GET

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -192,10 +191,7 @@ public class SalesResource {
             @QueryParam("pipeline") Long pipelineId, @QueryParam("seller") Long sellerId, @Context HttpHeaders headers) {
         SalesFigures shown = figures(from, to, pipelineId, sellerId);
         Locale locale = ProblemMappers.locale(headers);
-        StreamingOutput body = out -> exporter.write(shown, locale, out);
-        return Response.ok(body, XlsxDownload.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.contentDisposition(exporter.fileName(shown, locale)))
-                .build();
+        return XlsxDownload.response(exporter.fileName(shown, locale), out -> exporter.write(shown, locale, out));
     }
 
     @GET

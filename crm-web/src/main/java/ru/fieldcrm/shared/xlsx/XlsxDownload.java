@@ -2,6 +2,9 @@ package ru.fieldcrm.shared.xlsx;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -49,6 +52,12 @@ public final class XlsxDownload {
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A spreadsheet as the answer to a JAX-RS request: an attachment with this name, written as it streams. */
+    public static Response response(String fileName, Body body) {
+        StreamingOutput stream = body::writeTo;
+        return Response.ok(stream, MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName)).build();
     }
 
     /**
