@@ -89,6 +89,11 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    public void waitForNoText(String css, String text) {
+        waiting().until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text)));
+    }
+
     public void waitForValue(String css, String value) {
         waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(css), "value", value));
     }
@@ -120,6 +125,11 @@ public final class Browser implements AutoCloseable {
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         }
         input.sendKeys(text);
+    }
+
+    /** Empties an input from the keyboard, so that its keyup behaviours (live filters) run. */
+    public void erase(String css) {
+        find(css).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     }
 
     /**

@@ -94,8 +94,9 @@ class UserPagesIT {
 
         browser.open("users/list.xhtml");
         browser.type("#usersForm\\:search", login);
+        browser.waitForNoText("#usersForm\\:users", Deployments.ADMIN_LOGIN);
         browser.waitForText("#usersForm\\:users", "Ольга Операторова");
-        browser.type("#usersForm\\:search", "");
+        browser.erase("#usersForm\\:search");
         browser.waitForText("#usersForm\\:users", "admin");
         browser.screenshot("users-list-desktop");
         browser.resize(Browser.PHONE);
