@@ -201,9 +201,11 @@ public class TrackingServiceBean implements TrackingService {
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR})
     public List<ManagerPosition> lastPositions() {
-        // Each device keeps its newest position (DeviceToken.heard): a small table, no search of positions.
+        // Each device keeps its newest position (DeviceToken.heard): a small table, no search of
+        // positions; read only, so the devices are not copied into the transaction's context.
         List<Object[]> rows = em.createQuery("select d, u.fullName from DeviceToken d, User u"
-                + " where u.id = d.managerId and d.lastTime is not null", Object[].class).getResultList();
+                + " where u.id = d.managerId and d.lastTime is not null", Object[].class)
+                .setHint("eclipselink.read-only", "true").getResultList();
         Map<Long, ManagerPosition> newest = new HashMap<>();
         for (Object[] row : rows) {
             ((DeviceToken) row[0]).last((String) row[1]).ifPresent(p -> newest.merge(p.managerId(), p,
