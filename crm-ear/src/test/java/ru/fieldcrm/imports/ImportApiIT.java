@@ -347,6 +347,88 @@ class ImportApiIT {
     }
 
     @Test
+    void pastVisitsComeInAsHistoryForTheAdministratorOnlyAndFeedTheFinanceReport() {
+        LocalDate past = LocalDate.now(MOSCOW).minusDays(20);
+        String day = past.format(RU);
+        String later = LocalDate.now(MOSCOW).plusDays(2).format(RU);
+        String csv = "Дата;Время;Клиент;Телефон;Адрес;Сумма;Менеджер;Статус\n"
+                + day + ";10:00;Архивный;" + phone(11) + ";Москва, ул. Лесная, 1;2 500,00;" + managerLogin + ";Выполнен\n"
+                + day + ";12:00;Архивный;" + phone(11) + ";Москва, ул. Лесная, 1;1 000,00;" + managerLogin + ";Закрыт\n"
+                + day + ";15:00;Отказник;" + phone(12) + ";Москва;700;;Отменён\n"
+                + day + ";16:00;Без статуса;" + phone(13) + ";Москва;700;" + managerLogin + ";\n"
+                + day + ";17:00;Без менеджера;" + phone(14) + ";Москва;700;;Выполнен\n"
+                + later + ";10:00;Будущий;" + phone(15) + ";Москва;700;" + managerLogin + ";Закрыт\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+        // An operator books upcoming visits only: history is the administrator's.
+        HttpResponse<String> byOperator = send(operator, "api/imports/orders", "история.csv", file, mode("VALID_ROWS"));
+        assertEquals(200, byOperator.statusCode(), byOperator.body());
+        assertEquals(0, object(byOperator).getInt("created"), byOperator.body());
+        assertTrue(object(byOperator).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getInt("row") == 2 && e.getString("message")
+                        .equals("Историю заказов (прошедшие даты) импортирует только администратор")), byOperator.body());
+        assertTrue(ordersByPhone(phone(11)).isEmpty());
+
+        HttpResponse<String> imported = send(admin, "api/imports/orders", "история.csv", file, mode("VALID_ROWS"));
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject result = object(imported);
+        assertEquals(3, result.getInt("created"), imported.body());
+        Map<Integer, String> errors = new LinkedHashMap<>();
+        for (JsonObject e : result.getJsonArray("errors").getValuesAs(JsonObject.class)) {
+            errors.put(e.getInt("row"), e.getString("field") + ": " + e.getString("message"));
+        }
+        assertEquals(Map.of(
+                5, "DATE: Прошедший визит импортируется как история: укажите статус «Выполнен», «Закрыт» или «Отменён»",
+                6, "MANAGER: Выполненный заказ из истории требует менеджера",
+                7, "STATUS: Заказ на будущую дату в статусе «Закрыт» не импортируется: можно Новый или Назначен"), errors);
+
+        List<JsonObject> done = ordersByPhone(phone(11));
+        assertEquals(2, done.size());
+        for (JsonObject row : done) {
+            JsonObject order = object(admin.get("api/orders/" + row.getJsonNumber("id")));
+            assertEquals("CLOSED", order.getString("status"), order.toString());
+            assertEquals(past.toString(), order.getString("visitDate"));
+            assertEquals(0, order.getJsonNumber("finalSum").bigDecimalValue()
+                    .compareTo(order.getJsonNumber("amount").bigDecimalValue()), order.toString());
+        }
+        JsonObject cancelled = object(admin.get("api/orders/" + ordersByPhone(phone(12)).get(0).getJsonNumber("id")));
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertTrue(ordersByPhone(phone(13)).isEmpty());
+
+        // The imported day is closed for the manager: the finance job counts it like any closed day.
+        long managerId = done.get(0).getJsonNumber("managerId").longValue();
+        HttpResponse<String> started = admin.json("POST", "api/reports/runs", "{\"from\":\"" + past + "\",\"to\":\"" + past + "\"}");
+        assertEquals(202, started.statusCode(), started.body());
+        long runId = object(started).getJsonNumber("id").longValue();
+        String status = "";
+        for (int i = 0; i < 300 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+            status = object(admin.get("api/reports/runs/" + runId)).getString("status");
+            sleep(300);
+        }
+        assertEquals("COMPLETED", status);
+        HttpResponse<String> finance = admin.get("api/reports/finance?from=" + past + "&to=" + past + "&manager=" + managerId);
+        assertEquals(200, finance.statusCode(), finance.body());
+        JsonObject dayRow = object(finance).getJsonArray("rows").getJsonObject(0);
+        assertEquals(2, dayRow.getInt("done"), dayRow.toString());
+        assertEquals(0, dayRow.getJsonNumber("finalSum").bigDecimalValue().compareTo(new java.math.BigDecimal("3500")),
+                dayRow.toString());
+        assertTrue(dayRow.getBoolean("closed"), dayRow.toString());
+
+        HttpResponse<String> again = send(admin, "api/imports/orders", "история.csv", file, mode("VALID_ROWS"));
+        assertEquals(0, object(again).getInt("created"), again.body());
+        assertEquals(3, object(again).getInt("present"), again.body());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void filesThatAreNoSpreadsheetAreRefusedWithAProblem() {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
         HttpResponse<String> old = send(operator, "api/imports/clients/preview", "old.xls", xls, Map.of());

@@ -228,6 +228,8 @@ public class ImportServiceBean implements ImportService {
         boolean present;
         NewClientRequest client;
         OrderForm order;
+        /** For a past visit: how it ended (done or cancelled); null for an upcoming one. */
+        OrderStatus outcome;
         String importKey;
         String phone;
 
@@ -326,10 +328,9 @@ public class ImportServiceBean implements ImportService {
             date = ImportValues.date(dateText).orElse(null);
             if (date == null) {
                 c.errors.add(error(c.row, ImportField.DATE, "imports.date.invalid", dateText));
-            } else if (date.isBefore(LocalDate.now(clock.withZone(configuration.companyZone())))) {
-                c.errors.add(error(c.row, ImportField.DATE, "orders.visit.inPast"));
             }
         }
+        boolean past = date != null && date.isBefore(LocalDate.now(clock.withZone(configuration.companyZone())));
         LocalTime start = null;
         LocalTime end = null;
         String timeText = cells.get(ImportField.TIME);
@@ -396,11 +397,23 @@ public class ImportServiceBean implements ImportService {
             }
         }
         String statusText = cells.get(ImportField.STATUS);
-        if (statusText != null) {
-            Optional<OrderStatus> status = ImportValues.status(statusText);
-            if (status.isEmpty()) {
-                c.errors.add(error(c.row, ImportField.STATUS, "imports.status.unknown", statusText));
-            } else if (status.get() != OrderStatus.NEW && status.get() != OrderStatus.ASSIGNED) {
+        Optional<OrderStatus> status = statusText == null ? Optional.empty() : ImportValues.status(statusText);
+        OrderStatus outcome = null;
+        if (statusText != null && status.isEmpty()) {
+            c.errors.add(error(c.row, ImportField.STATUS, "imports.status.unknown", statusText));
+        } else if (past) {
+            // A past visit comes in as history: done (closed with the day) or cancelled, by the administrator.
+            outcome = status.filter(s -> s == OrderStatus.DONE || s == OrderStatus.CLOSED || s == OrderStatus.CANCELLED)
+                    .orElse(null);
+            if (outcome == null) {
+                c.errors.add(error(c.row, ImportField.DATE, "imports.history.needsFinalStatus"));
+            } else if (actor.role() != Role.ADMIN) {
+                c.errors.add(error(c.row, ImportField.DATE, "imports.history.adminOnly"));
+            } else if (outcome != OrderStatus.CANCELLED && managerId == null) {
+                c.errors.add(error(c.row, ImportField.MANAGER, "imports.history.needsManager"));
+            }
+        } else if (statusText != null) {
+            if (status.get() != OrderStatus.NEW && status.get() != OrderStatus.ASSIGNED) {
                 c.errors.add(error(c.row, ImportField.STATUS, "imports.status.notImportable", statusText));
             } else if (status.get() == OrderStatus.ASSIGNED && managerId == null) {
                 c.errors.add(error(c.row, ImportField.STATUS, "imports.status.needsManager"));
@@ -462,6 +475,7 @@ public class ImportServiceBean implements ImportService {
                         + address.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + amount.toPlainString());
         c.present = !seenKeys.add(c.importKey) || !orders.importKeysTaken(List.of(c.importKey)).isEmpty();
         c.order = form;
+        c.outcome = outcome;
         c.phone = phone;
         c.client = clientId == null ? new NewClientRequest(name, List.of(new PhoneEntry(phone, null)),
                 List.of(new AddressEntry(null, address, null, null, null, null, null)), null, null, null) : null;
@@ -536,8 +550,12 @@ public class ImportServiceBean implements ImportService {
         }
         OfficePart office = OfficePart.of(form, clientId, form.contactPhone(), List.of(), Money.of(form.amount()), null,
                 configuration.companyZone());
-        Order order = Order.bookImported(orders.nextNumber(), office, actor, now, row.importKey);
+        Order order = row.outcome == null ? Order.bookImported(orders.nextNumber(), office, actor, now, row.importKey)
+                : Order.bookHistory(orders.nextNumber(), office, actor, now, row.importKey, row.outcome);
         orders.add(order);
+        if (order.getStatus() == OrderStatus.CLOSED) {
+            orders.closeImportedDay(order.getManagerId(), order.getVisitDate(), actor.userId(), now);
+        }
         if (order.getId() == null) {
             em.flush();
         }

@@ -185,6 +185,34 @@ public class Order {
     }
 
     /**
+     * A past visit from the company's old spreadsheets, imported as the history it is: done (then
+     * closed with its manager's day, at the imported sum) or cancelled. Only an administrator
+     * brings history in; nothing of the manager's day-to-day marks is invented for it.
+     */
+    public static Order bookHistory(long number, OfficePart office, OrderActor actor, Instant now, String importKey,
+            OrderStatus outcome) {
+        if (!actor.isAdmin()) {
+            throw new ForbiddenException("imports.history.adminOnly");
+        }
+        Order order = bookImported(number, office, actor, now, importKey);
+        switch (outcome) {
+            case DONE, CLOSED -> {
+                if (order.managerId == null) {
+                    throw new InvalidRequestException("imports.status.needsManager", "managerId");
+                }
+                order.status = OrderStatus.CLOSED;
+            }
+            case CANCELLED -> {
+                order.status = OrderStatus.CANCELLED;
+                // The file says when it was booked, not why it was called off: no reason is made up.
+                order.cancelledAt = now;
+            }
+            default -> throw new InvalidRequestException("imports.history.needsFinalStatus", "status");
+        }
+        return order;
+    }
+
+    /**
      * The office's edit: every field that differs from the order is checked against the actor's
      * rights before anything is changed, so a refused request leaves the order as it was.
      */

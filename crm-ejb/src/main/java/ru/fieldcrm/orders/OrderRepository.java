@@ -151,6 +151,15 @@ public class OrderRepository {
                 .setParameter("manager", managerId).setParameter("day", day).getResultStream().findFirst();
     }
 
+    /**
+     * A day of imported history: closed by whoever imported it, or, when already closed, marked
+     * corrected; either way the next night's finance run counts it again.
+     */
+    public void closeImportedDay(long managerId, LocalDate day, long actorId, Instant now) {
+        closedDay(managerId, day).ifPresentOrElse(closed -> closed.markCorrected(now),
+                () -> add(new ManagerDay(managerId, day, actorId, now)));
+    }
+
     public void add(ManagerDay day) {
         em.persist(day);
     }

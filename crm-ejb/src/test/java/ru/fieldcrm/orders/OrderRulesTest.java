@@ -204,6 +204,25 @@ class OrderRulesTest {
     }
 
     @Test
+    void historyIsTheAdministratorsAndEndsDoneAsClosedOrCancelled() {
+        OfficePart past = office(b -> { b.date = LocalDate.of(2025, 3, 14); return b; });
+        assertEquals("imports.history.adminOnly", assertThrows(ForbiddenException.class,
+                () -> Order.bookHistory(1, past, OPERATOR, NOW, "n:1", OrderStatus.DONE)).messageKey());
+        Order done = Order.bookHistory(1, past, ADMIN, NOW, "n:1", OrderStatus.DONE);
+        assertEquals(OrderStatus.CLOSED, done.getStatus());
+        assertEquals(0, done.getFinalSum().compareTo(new BigDecimal("5000")));
+        assertEquals("imports.status.needsManager", assertThrows(InvalidRequestException.class,
+                () -> Order.bookHistory(2, office(b -> { b.managerId = null; return b; }), ADMIN, NOW, "n:2",
+                        OrderStatus.CLOSED)).messageKey());
+        Order cancelled = Order.bookHistory(3, office(b -> { b.managerId = null; return b; }), ADMIN, NOW, "n:3",
+                OrderStatus.CANCELLED);
+        assertEquals(OrderStatus.CANCELLED, cancelled.getStatus());
+        assertEquals(null, cancelled.getCancellationReason(), "the file gives no reason and none is made up");
+        assertEquals("imports.history.needsFinalStatus", assertThrows(InvalidRequestException.class,
+                () -> Order.bookHistory(4, past, ADMIN, NOW, "n:4", OrderStatus.ASSIGNED)).messageKey());
+    }
+
+    @Test
     void assignmentAndMarksMoveTheStatusInTurn() {
         Order order = Order.book(7, office(b -> { b.managerId = null; return b; }), OPERATOR, NOW);
         assertEquals(OrderStatus.NEW, order.getStatus());
