@@ -35,6 +35,13 @@ public interface CallService {
     /** The call log (administrator, operator; a manager and a salesperson see their own calls). */
     PageResult<CallSummary> find(@NotNull @Valid CallQuery query);
 
+    /**
+     * The card of an incoming call for the user it rings (their extension, or the call is theirs):
+     * the caller's client, if the number is on a card, and the client's open orders. Anyone else
+     * is refused.
+     */
+    IncomingCallDetails incoming(long callId);
+
     /** The calls of a client, newest first (everyone who reads clients). */
     List<CallSummary> ofClient(long clientId);
 }

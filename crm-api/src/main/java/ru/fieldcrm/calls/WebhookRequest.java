@@ -9,13 +9,24 @@ import java.util.Map;
  * whose fields are in {@code form}).
  */
 public record WebhookRequest(String method, Map<String, List<String>> query, Map<String, List<String>> form,
-        Map<String, String> headers, String contentType, String body) {
+        Map<String, String> headers, String contentType, String body, String path) {
 
+    /**
+     * @param path what follows the token in the address, without its leading slash (Mango Office
+     *     posts to {@code events/call}, {@code events/summary}…), empty for none
+     */
     public WebhookRequest {
+        path = path == null ? "" : path.replaceAll("^/+|/+$", "");
         query = Map.copyOf(query);
         form = Map.copyOf(form);
         headers = Map.copyOf(headers);
         body = body == null ? "" : body;
+    }
+
+    /** A request to the token's address itself. */
+    public WebhookRequest(String method, Map<String, List<String>> query, Map<String, List<String>> form,
+            Map<String, String> headers, String contentType, String body) {
+        this(method, query, form, headers, contentType, body, "");
     }
 
     public String header(String name) {

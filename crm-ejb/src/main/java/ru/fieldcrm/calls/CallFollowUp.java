@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.logging.Logger;
 import ru.fieldcrm.clients.ClientLookup;
 import ru.fieldcrm.orders.OpenOrders;
@@ -63,5 +64,10 @@ public class CallFollowUp {
         Long client = clientId;
         LOG.fine(() -> "Call " + callId + " from/to " + CallNumbers.mask(call.clientPhone()) + ": user "
                 + call.userId() + ", client " + client + ", order " + call.orderId());
+    }
+
+    /** The active user whose extension this is, to ring with an incoming call's card. */
+    public Optional<Long> userOf(String extension) {
+        return staff.withExtension(extension).map(StaffMember::id);
     }
 }

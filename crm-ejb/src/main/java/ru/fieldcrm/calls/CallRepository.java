@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.fieldcrm.shared.PageResult;
@@ -102,5 +103,9 @@ public class CallRepository {
             names.put(((Number) row[0]).longValue(), String.valueOf(row[1]));
         }
         return names;
+    }
+
+    Optional<PhoneCall> call(long id) {
+        return Optional.ofNullable(em.find(PhoneCall.class, id));
     }
 }

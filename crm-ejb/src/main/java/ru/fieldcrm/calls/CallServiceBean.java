@@ -14,13 +14,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.fieldcrm.audit.Auditor;
+import ru.fieldcrm.clients.ClientLookup;
+import ru.fieldcrm.orders.OpenOrders;
 import ru.fieldcrm.settings.CrmConfiguration;
 import ru.fieldcrm.shared.ConcurrentChangeException;
+import ru.fieldcrm.shared.ForbiddenException;
+import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.PageResult;
 import ru.fieldcrm.shared.PhoneNumbers;
@@ -47,6 +52,15 @@ public class CallServiceBean implements CallService {
 
     @EJB
     CallFollowUp followUp;
+
+    @EJB
+    IncomingCallBell bell;
+
+    @Inject
+    ClientLookup clients;
+
+    @Inject
+    OpenOrders openOrders;
 
     @Inject
     PbxAdapters adapters;
@@ -112,7 +126,10 @@ public class CallServiceBean implements CallService {
         if (stored.isPresent()) {
             long callId = stored.get().callId();
             LOG.fine(() -> "PBX event " + event.kind() + " of call " + callId + " stored");
-            follow(callId);
+            // An incoming call ringing an extension shows its card to that extension's user.
+            boolean rings = event.kind() == CallEvent.Kind.START && event.direction() == CallDirection.INCOMING
+                    && event.extension() != null;
+            follow(callId, rings ? event.extension() : null);
         } else {
             LOG.fine(() -> "PBX event " + event.key().hashCode() + " already stored or of no known call: ignored");
         }
@@ -133,18 +150,22 @@ public class CallServiceBean implements CallService {
         }
     }
 
-    private void follow(long callId) {
+    private void follow(long callId, String ringing) {
         try {
             executor.execute(() -> {
                 for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                     try {
                         followUp.match(callId);
-                        return;
+                        break;
                     } catch (EJBException | PersistenceException failure) {
                         int tried = attempt;
                         LOG.log(tried == ATTEMPTS ? Level.WARNING : Level.FINE,
                                 "Linking call " + callId + " failed (attempt " + tried + ")", failure);
                     }
+                }
+                // Rung after the call is linked, whatever became of linking: the card reads what there is.
+                if (ringing != null) {
+                    followUp.userOf(ringing).ifPresent(user -> bell.ring(callId, user));
                 }
             });
         } catch (RejectedExecutionException full) {
@@ -188,6 +209,24 @@ public class CallServiceBean implements CallService {
                 : new CallQuery(query.from(), query.to(), query.direction(), caller.id(), query.clientId(),
                         query.missedOnly(), query.first(), query.size());
         return repository.find(allowed, configuration.companyZone());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
+    public IncomingCallDetails incoming(long callId) {
+        StaffMember me = staff.current();
+        PhoneCall call = repository.call(callId).orElseThrow(() -> new NotFoundException("calls.notFound", callId));
+        String mine = staff.extensionOf(me.id()).orElse(null);
+        boolean rangMe = Objects.equals(call.userId(), me.id()) || mine != null && mine.equals(call.extension());
+        if (!rangMe) {
+            throw new ForbiddenException("calls.incoming.forbidden");
+        }
+        Optional<ClientLookup.ClientRef> client = clients.byPhone(call.clientPhone());
+        List<IncomingCallDetails.OpenOrder> open = client.map(c -> openOrders.of(c.id()).stream()
+                .map(o -> new IncomingCallDetails.OpenOrder(o.id(), o.number(), o.visitDate(), o.status())).toList())
+                .orElse(List.of());
+        return new IncomingCallDetails(callId, call.clientPhone(), client.map(ClientLookup.ClientRef::id).orElse(null),
+                client.map(ClientLookup.ClientRef::name).orElse(null), open);
     }
 
     @Override

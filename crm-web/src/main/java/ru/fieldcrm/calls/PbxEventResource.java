@@ -43,11 +43,18 @@ public class PbxEventResource {
     /** A PBX's handshake (Zadarma's {@code zd_echo}) or an event sent as a GET with query parameters. */
     @GET
     public Response get(@PathParam("token") String token) {
-        return answer(calls.webhook(token, request("GET", null, "").withContentType(null)));
+        return answer(calls.webhook(token, request("GET", null, "").withContentType(null, "")));
     }
 
     @POST
     public Response post(@PathParam("token") String token, String body) {
+        return post(token, "", body);
+    }
+
+    /** A PBX that posts each kind of event to its own address under the token's (Mango Office: {@code events/call}). */
+    @POST
+    @Path("{event: .+}")
+    public Response post(@PathParam("token") String token, @PathParam("event") String event, String body) {
         if (body != null && body.length() > MAX_BODY) {
             return Response.status(413).type(MediaType.TEXT_PLAIN).entity("request too large").build();
         }
@@ -55,7 +62,7 @@ public class PbxEventResource {
         String contentType = type == null ? null : type.toString();
         boolean form = type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         return answer(calls.webhook(token, request("POST", form ? body : null, form ? "" : body)
-                .withContentType(contentType)));
+                .withContentType(contentType, event)));
     }
 
     private Request request(String method, String formBody, String body) {
@@ -94,8 +101,8 @@ public class PbxEventResource {
     private record Request(String method, Map<String, List<String>> query, Map<String, List<String>> form,
             Map<String, String> headers, String body) {
 
-        WebhookRequest withContentType(String contentType) {
-            return new WebhookRequest(method, query, form, headers, contentType, body);
+        WebhookRequest withContentType(String contentType, String path) {
+            return new WebhookRequest(method, query, form, headers, contentType, body, path);
         }
     }
 }

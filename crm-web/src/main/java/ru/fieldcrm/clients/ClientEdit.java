@@ -48,6 +48,8 @@ public class ClientEdit implements Serializable {
     private final List<AddressRow> addresses = new ArrayList<>();
     private String email;
     private String comment;
+    /** The number a new card starts with (view parameter). */
+    private String phone;
     private String source;
     private ClientSummary mergeTarget;
     private final Map<Long, ClientSummary> candidates = new HashMap<>();
@@ -61,7 +63,8 @@ public class ClientEdit implements Serializable {
                 sendError(403);
                 return;
             }
-            phones.add(new PhoneRow());
+            // A new client from an incoming call's card comes with the caller's number.
+            phones.add(new PhoneRow(phone == null ? null : PhoneNumbers.format(phone), null));
             return;
         }
         try {
@@ -208,6 +211,14 @@ public class ClientEdit implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public void setId(Long id) {

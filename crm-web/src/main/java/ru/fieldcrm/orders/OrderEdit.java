@@ -18,6 +18,8 @@ import ru.fieldcrm.assessments.AssessmentDetails;
 import ru.fieldcrm.assessments.AssessmentService;
 import ru.fieldcrm.assessments.AssessmentSummary;
 import ru.fieldcrm.clients.AddressEntry;
+import ru.fieldcrm.clients.ClientDetails;
+import ru.fieldcrm.clients.ClientService;
 import ru.fieldcrm.clients.ClientPicker;
 import ru.fieldcrm.discounts.DiscountService;
 import ru.fieldcrm.discounts.DiscountTypeDetails;
@@ -130,6 +132,9 @@ public class OrderEdit implements Serializable {
     ClientPicker picker;
 
     @EJB
+    ClientService clients;
+
+    @EJB
     UserService users;
 
     @EJB
@@ -158,6 +163,8 @@ public class OrderEdit implements Serializable {
     private Long assessmentId;
     private AssessmentDetails fromAssessment;
     private Long dealId;
+    /** A new order for this client (an incoming call's card). */
+    private Long clientId;
     private DealView fromDeal;
     private AssessmentSummary madeFrom;
     /** The order the form was filled from: its version goes with a save. */
@@ -202,6 +209,8 @@ public class OrderEdit implements Serializable {
                     fillFrom(assessments.get(assessmentId));
                 } else if (dealId != null) {
                     fillFrom(sales.deal(dealId));
+                } else if (clientId != null) {
+                    fillFrom(clients.get(clientId));
                 }
                 return;
             }
@@ -435,6 +444,22 @@ public class OrderEdit implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(Long clientId) {
+        this.clientId = clientId;
+    }
+
+    /** A new order for a known client: their first number and address, as if picked. */
+    private void fillFrom(ClientDetails known) {
+        client = new ClientPicker.Choice(known.id(), known.name(),
+                known.phones().isEmpty() ? null : known.phones().get(0).phone(),
+                known.addresses().isEmpty() ? null : known.addresses().get(0));
+        clientSelected();
     }
 
     public Long getDealId() {

@@ -1,0 +1,206 @@
+package ru.fieldcrm.calls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.fieldcrm.shared.Deployments;
+import ru.fieldcrm.shared.WebClient;
+
+/**
+ * Mango Office against the deployed EAR: a fake Mango on loopback posts its events signed with
+ * the account's key and salt to the address's {@code events/...}; an incoming call appears,
+ * is answered and summed up, linked to the operator and the client. A bad sign is refused with
+ * 401 and stores nothing, a replay changes nothing, a malformed json is 400 with the reason, and
+ * click-to-call posts a signed {@code commands/callback}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MangoWebhookIT {
+
+    static final String PASSWORD = "Secret-pass1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crm();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+    WebClient admin;
+    FakeMango mango;
+    URI webhook;
+    long operatorId;
+    String operatorLogin;
+    String extension;
+    String clientPhone;
+    long clientId;
+
+    static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10));
+        }
+        return digits.toString();
+    }
+
+    @BeforeEach
+    void mangoOperatorAndClient() {
+        base = Deployments.base(deployed);
+        admin = new WebClient(base);
+        assertEquals(302, admin.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword()).statusCode());
+        String salt = UUID.randomUUID().toString();
+        mango = new FakeMango("mango-key", salt);
+        long version = object(admin.get("api/pbx/settings")).getJsonNumber("version").longValue();
+        HttpResponse<String> saved = admin.json("PUT", "api/pbx/settings?version=" + version, """
+                {"pbx":"MANGO","apiKey":"mango-key","secret":"%s","apiUrl":"%s"}""".formatted(salt, mango.url()));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(!saved.body().contains(salt), "the salt is never given back");
+        webhook = base.resolve(object(saved).getString("webhookPath"));
+
+        operatorLogin = "mg" + UUID.randomUUID().toString().substring(0, 8);
+        extension = digits(6);
+        HttpResponse<String> created = admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"Мария Манго","role":"OPERATOR","phone":null,"password":"%s"}"""
+                .formatted(operatorLogin, PASSWORD));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject user = object(created);
+        operatorId = user.getJsonNumber("id").longValue();
+        HttpResponse<String> withExtension = admin.json("PUT", "api/users/" + operatorId, """
+                {"version":%d,"login":"%s","fullName":"Мария Манго","role":"OPERATOR","phone":null,"email":null,
+                 "extension":"%s","active":true}""".formatted(user.getJsonNumber("version").longValue(),
+                operatorLogin, extension));
+        assertEquals(200, withExtension.statusCode(), withExtension.body());
+
+        clientPhone = "+7916" + digits(7);
+        HttpResponse<String> client = admin.json("POST", "api/clients", """
+                {"name":"Гавриил Звонков","phones":[{"phone":"%s","note":null}],"addresses":[]}"""
+                .formatted(clientPhone));
+        assertEquals(201, client.statusCode(), client.body());
+        clientId = object(client).getJsonNumber("id").longValue();
+    }
+
+    @AfterEach
+    void stopMango() {
+        mango.close();
+    }
+
+    List<JsonObject> calls() {
+        HttpResponse<String> found = admin.get("api/calls?client=" + clientId);
+        assertEquals(200, found.statusCode(), found.body());
+        return object(found).getJsonArray("rows").getValuesAs(JsonObject.class);
+    }
+
+    JsonObject awaitCall(Predicate<JsonObject> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (true) {
+            List<JsonObject> calls = calls();
+            if (calls.size() == 1 && condition.test(calls.get(0))) {
+                return calls.get(0);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no such call: " + calls);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static boolean has(JsonObject call, String field) {
+        return call.containsKey(field) && !call.isNull(field);
+    }
+
+    String leg(String entry, int seq, String state, long at) {
+        return """
+                {"entry_id":"%s","call_id":"%s-1","timestamp":%d,"seq":%d,"call_state":"%s","location":"abonent",
+                 "from":{"number":"%s"},"to":{"extension":"%s","line_number":"74950001122"}}"""
+                .formatted(entry, entry, at, seq, state, clientPhone.substring(1), extension);
+    }
+
+    @Test
+    void anIncomingCallAppearsIsAnsweredAndSummedUp() throws InterruptedException {
+        String entry = "E" + UUID.randomUUID();
+        long now = Instant.now().getEpochSecond();
+        assertEquals(200, mango.post(webhook, "call", leg(entry, 1, "Appeared", now)).statusCode());
+        JsonObject call = awaitCall(c -> has(c, "userId") && has(c, "clientId"));
+        assertEquals(operatorId, call.getJsonNumber("userId").longValue());
+        assertEquals("MANGO", call.getString("pbx"));
+        assertEquals("INCOMING", call.getString("direction"));
+
+        assertEquals(200, mango.post(webhook, "call", leg(entry, 2, "Connected", now + 5)).statusCode());
+        assertEquals(200, mango.post(webhook, "call", leg(entry, 3, "Disconnected", now + 70)).statusCode());
+        String summary = """
+                {"entry_id":"%s","call_direction":1,"from":{"number":"%s"},"to":{"extension":"%s"},
+                 "line_number":"74950001122","create_time":%d,"forward_time":%d,"talk_time":%d,"end_time":%d,
+                 "entry_result":1,"disconnect_reason":1110}""".formatted(entry, clientPhone.substring(1), extension,
+                now, now + 1, now + 5, now + 70);
+        assertEquals(200, mango.post(webhook, "summary", summary).statusCode());
+        call = awaitCall(c -> has(c, "result"));
+        assertEquals("ANSWERED", call.getString("result"));
+        assertEquals(65, call.getInt("durationSeconds"));
+        assertTrue(has(call, "answeredAt"), call.toString());
+
+        // A replay of the summary, even with other figures under the same entry, changes nothing.
+        assertEquals(200, mango.post(webhook, "summary", summary).statusCode());
+        assertEquals(65, calls().get(0).getInt("durationSeconds"));
+        assertEquals(200, mango.post(webhook, "recording", """
+                {"entry_id":"%s","recording_id":"R1","recording_state":"Completed"}""".formatted(entry)).statusCode());
+        assertEquals(1, calls().size());
+    }
+
+    @Test
+    void aBadSignIsRefusedAndStoresNothingAMalformedJsonIs400() {
+        String json = leg("E" + UUID.randomUUID(), 1, "Appeared", Instant.now().getEpochSecond());
+        try (FakeMango impostor = new FakeMango("mango-key", "not-the-salt")) {
+            HttpResponse<String> forged = impostor.post(webhook, "call", json);
+            assertEquals(401, forged.statusCode());
+            assertEquals("sign does not match", forged.body());
+        }
+        HttpResponse<String> unsigned = mango.postSignedWith(webhook, "call", json, null);
+        assertEquals(401, unsigned.statusCode());
+        HttpResponse<String> malformed = mango.post(webhook, "call", "{\"entry_id\":");
+        assertEquals(400, malformed.statusCode());
+        assertEquals("json is not a JSON object", malformed.body());
+        HttpResponse<String> incomplete = mango.post(webhook, "call", "{\"call_state\":\"Appeared\"}");
+        assertEquals(400, incomplete.statusCode());
+        assertEquals("entry_id is missing", incomplete.body());
+        assertTrue(calls().isEmpty());
+    }
+
+    @Test
+    void clickToCallPostsASignedCallbackCommand() {
+        WebClient operator = new WebClient(base);
+        assertEquals(302, operator.signIn(operatorLogin, PASSWORD).statusCode());
+        HttpResponse<String> call = operator.json("POST", "api/calls/callback", "{\"number\":\"8 (916) 123-45-67\"}");
+        assertEquals(202, call.statusCode(), call.body() + " " + mango.refused());
+        assertEquals(1, mango.commands().size());
+        JsonObject command = Json.createReader(new StringReader(mango.commands().get(0))).readObject();
+        assertEquals(extension, command.getJsonObject("from").getString("extension"));
+        assertEquals("79161234567", command.getString("to_number"));
+        assertTrue(command.containsKey("command_id"));
+    }
+}
