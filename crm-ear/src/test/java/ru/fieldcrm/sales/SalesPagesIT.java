@@ -208,8 +208,6 @@ class SalesPagesIT {
         String name = "Нет бюджета " + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword());
         browser.open("sales/settings.xhtml");
-        browser.click("#salesSettingsForm\\:addReason");
-        browser.waitForText("#salesSettingsForm\\:reasons", "Введите название причины");
         browser.type("#salesSettingsForm\\:newReason", name);
         browser.click("#salesSettingsForm\\:addReason");
         browser.waitForText("#salesSettingsForm\\:messages", "Причина сохранена");
