@@ -34,6 +34,16 @@ public interface SalesService {
 
     List<LostReasonView> lostReasons();
 
+    /** The administrator adds a reason a deal may be lost for; names are unique whatever their case. */
+    LostReasonView addLostReason(@jakarta.validation.constraints.NotNull(message = "{sales.lostReason.required}") @jakarta.validation.Valid LostReasonForm form);
+
+    /**
+     * The administrator renames a reason, hides it from the choice or offers it again, as loaded at
+     * {@code version}. A reason is never deleted: the deals lost with it keep it.
+     */
+    LostReasonView updateLostReason(long id, long version,
+            @jakarta.validation.constraints.NotNull(message = "{sales.lostReason.required}") @jakarta.validation.Valid LostReasonForm form);
+
     /** Who may be responsible for a deal: the active salespeople and administrators, by name. */
     List<StaffMember> sellers();
 
@@ -65,6 +75,13 @@ public interface SalesService {
     /** The same for a site assessment. */
     AssessmentDetails toAssessment(long dealId, long version,
             @NotNull @Valid AssessmentForm form);
+
+    /**
+     * The calls of the deal, for its timeline: the calls from the PBX log with its client (linked
+     * to the client or from/to one of the client's numbers) or with the deal's contact number, from
+     * the deal's creation until it was closed, newest first.
+     */
+    List<ru.fieldcrm.calls.CallSummary> calls(long dealId);
 
     /** The orders and assessments made from the deal. */
     List<DealLinkView> links(long dealId);

@@ -172,6 +172,58 @@ class SalesApiIT {
     }
 
     @Test
+    void theAdministratorEditsTheLostReasonsAndAUsedOneIsOnlyHidden() {
+        String name = "Дорого " + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> forbidden = seller.json("POST", "api/sales/lost-reasons", """
+                {"name":"%s","active":true}""".formatted(name));
+        assertEquals(403, forbidden.statusCode(), forbidden.body());
+        HttpResponse<String> blank = admin.json("POST", "api/sales/lost-reasons", """
+                {"name":"  ","active":true}""");
+        assertEquals(400, blank.statusCode(), blank.body());
+        assertTrue(fieldErrors(blank).keySet().stream().anyMatch(f -> f.endsWith("name")), blank.body());
+        HttpResponse<String> added = admin.json("POST", "api/sales/lost-reasons", """
+                {"name":"%s","active":true}""".formatted(name));
+        assertEquals(201, added.statusCode(), added.body());
+        JsonObject reason = object(added);
+        long reasonId = reason.getJsonNumber("id").longValue();
+        HttpResponse<String> twice = admin.json("POST", "api/sales/lost-reasons", """
+                {"name":"%s","active":true}""".formatted(name.toUpperCase()));
+        assertEquals(400, twice.statusCode(), "the same name in another case: " + twice.body());
+
+        JsonObject deal = object(createDeal(seller, "Кухня под заказ", newNumber()));
+        JsonObject lost = object(move(seller, deal, stage(4), String.valueOf(reasonId)));
+        assertEquals(reasonId, lost.getJsonNumber("lostReasonId").longValue());
+
+        HttpResponse<String> sellerRenames = seller.json("PUT", "api/sales/lost-reasons/%d?version=%d".formatted(reasonId,
+                reason.getJsonNumber("version").longValue()), """
+                {"name":"Чужое","active":false}""");
+        assertEquals(403, sellerRenames.statusCode(), sellerRenames.body());
+        String renamed = name + " (цена)";
+        HttpResponse<String> hidden = admin.json("PUT", "api/sales/lost-reasons/%d?version=%d".formatted(reasonId,
+                reason.getJsonNumber("version").longValue()), """
+                {"name":"%s","active":false}""".formatted(renamed));
+        assertEquals(200, hidden.statusCode(), hidden.body());
+        assertFalse(object(hidden).getBoolean("active"));
+        assertEquals(1, object(hidden).getJsonNumber("used").longValue());
+        HttpResponse<String> stale = admin.json("PUT", "api/sales/lost-reasons/%d?version=%d".formatted(reasonId,
+                reason.getJsonNumber("version").longValue()), """
+                {"name":"%s","active":true}""".formatted(name));
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        JsonObject listed = array(seller.json("GET", "api/sales/lost-reasons", null)).stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getJsonNumber("id").longValue() == reasonId).findFirst().orElseThrow();
+        assertEquals(renamed, listed.getString("name"), "the hidden reason is kept");
+        assertFalse(listed.getBoolean("active"));
+        JsonObject shown = object(seller.json("GET", "api/sales/deals/" + deal.getJsonNumber("id"), null));
+        assertEquals(renamed, shown.getString("lostReasonName"), "the lost deal keeps its reason under the new name");
+
+        JsonObject other = object(createDeal(seller, "Шкаф-купе", newNumber()));
+        HttpResponse<String> refused = move(seller, other, stage(4), String.valueOf(reasonId));
+        assertEquals(400, refused.statusCode(), "a hidden reason is not offered: " + refused.body());
+        assertTrue(fieldErrors(refused).containsKey("lostReasonId"), refused.body());
+    }
+
+    @Test
     void othersSeeWhatTheirRoleAllowsAndChangeNothing() {
         JsonObject deal = object(createDeal(seller, "Двери в офис", newNumber()));
         long id = deal.getJsonNumber("id").longValue();

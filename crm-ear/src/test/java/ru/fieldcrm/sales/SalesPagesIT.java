@@ -1,6 +1,7 @@
 package ru.fieldcrm.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -200,5 +201,37 @@ class SalesPagesIT {
                 .map(st -> st.asJsonObject().getString("outcome")).toList());
         browser.resize(Browser.PHONE);
         browser.screenshot("sales-settings-phone");
+    }
+
+    @Test
+    void theAdministratorAddsAndHidesALostReason() throws InterruptedException {
+        String name = "Нет бюджета " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword());
+        browser.open("sales/settings.xhtml");
+        browser.type("#salesSettingsForm\\:newReason", name);
+        browser.click("#salesSettingsForm\\:addReason");
+        browser.waitForText("#salesSettingsForm\\:messages", "Причина сохранена");
+        java.util.List<JsonObject> reasons = Json.createReader(new StringReader(admin.get("api/sales/lost-reasons").body()))
+                .readArray().getValuesAs(JsonObject.class);
+        int index = java.util.stream.IntStream.range(0, reasons.size())
+                .filter(i -> reasons.get(i).getString("name").equals(name)).findFirst().orElseThrow();
+        long id = reasons.get(index).getJsonNumber("id").longValue();
+        String row = "#salesSettingsForm\\:reasonList\\:" + index + "\\:";
+        browser.waitForValue(row + "reasonName", name);
+        browser.click(row + "reasonActive .ui-chkbox-box");
+        browser.click(row + "saveReason");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+        boolean active = true;
+        while (active && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            active = Json.createReader(new StringReader(admin.get("api/sales/lost-reasons").body())).readArray()
+                    .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("id").longValue() == id)
+                    .findFirst().orElseThrow().getBoolean("active");
+        }
+        assertFalse(active, "the reason is hidden from the choice");
+        browser.waitFor(".crm-reason-hidden");
+        browser.screenshot("sales-reasons-desktop");
+        browser.resize(Browser.PHONE);
+        browser.screenshot("sales-reasons-phone");
     }
 }

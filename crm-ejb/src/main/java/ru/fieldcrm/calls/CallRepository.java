@@ -74,6 +74,38 @@ public class CallRepository {
                 .setParameter("client", clientId).setMaxResults(max).getResultList());
     }
 
+    /**
+     * The calls with a client between two instants (no end: until now), newest first, at most
+     * {@code max}: the calls the follow-up linked to the client and the calls from or to one of the
+     * numbers given (E.164), linked or not yet. A read for other features (a deal's timeline).
+     */
+    public List<CallSummary> about(Long clientId, java.util.Collection<String> numbers, java.time.Instant from,
+            java.time.Instant to, int max) {
+        List<String> who = new java.util.ArrayList<>();
+        if (clientId != null) {
+            who.add("c.clientId = :client");
+        }
+        if (!numbers.isEmpty()) {
+            who.add("c.clientPhone in :numbers");
+        }
+        if (who.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<PhoneCall> query = em.createQuery("select c from PhoneCall c where (" + String.join(" or ", who)
+                + ") and c.startedAt >= :from" + (to == null ? "" : " and c.startedAt <= :to")
+                + " order by c.startedAt desc, c.id desc", PhoneCall.class).setParameter("from", from);
+        if (clientId != null) {
+            query.setParameter("client", clientId);
+        }
+        if (!numbers.isEmpty()) {
+            query.setParameter("numbers", List.copyOf(numbers));
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return summaries(query.setMaxResults(max).getResultList());
+    }
+
     /** The calls with their user's and client's names and their order's number, read in three queries at most. */
     List<CallSummary> summaries(List<PhoneCall> calls) {
         Map<Long, String> users = names("select u.id, u.fullName from User u where u.id in :ids",

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
 
 /** A reason a deal is lost, from the administrator's list; a retired one is kept for old deals. */
 @Entity
@@ -27,11 +29,36 @@ public class LostReason {
     @Column(nullable = false)
     private boolean active;
 
+    @Version
+    private long version;
+
     protected LostReason() {
     }
 
-    LostReasonView toView() {
-        return new LostReasonView(id, name, active);
+    /** A new reason, offered at the end of the list. */
+    LostReason(LostReasonForm form, int position) {
+        this.name = form.name().strip();
+        this.position = position;
+        this.active = form.active();
+    }
+
+    /** Renames the reason and offers or hides it; the deals lost with it keep it either way. */
+    void change(LostReasonForm form) {
+        name = form.name().strip();
+        active = form.active();
+    }
+
+    /** The key two names that mean the same reason share. */
+    static String keyOf(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    LostReasonView toView(long used) {
+        return new LostReasonView(id, name, active, version, used);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

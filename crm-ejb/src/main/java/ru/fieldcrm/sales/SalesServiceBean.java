@@ -49,6 +49,8 @@ import ru.fieldcrm.users.StaffMember;
 public class SalesServiceBean implements SalesService {
 
     private static final String TARGET = "deal";
+    /** The most calls a deal's timeline shows (the newest). */
+    private static final int MAX_CALLS = 200;
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -73,6 +75,9 @@ public class SalesServiceBean implements SalesService {
 
     @Inject
     SalesFiguresQuery figuresQuery;
+
+    @Inject
+    ru.fieldcrm.calls.CallRepository callLog;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -126,8 +131,53 @@ public class SalesServiceBean implements SalesService {
 
     @Override
     public List<LostReasonView> lostReasons() {
+        Map<Long, Long> used = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select d.lostReason.id, count(d) from Deal d where d.lostReason is not null"
+                + " group by d.lostReason.id", Object[].class).getResultList()) {
+            used.put((Long) row[0], (Long) row[1]);
+        }
         return em.createQuery("select r from LostReason r order by r.position, r.id", LostReason.class)
-                .getResultStream().map(LostReason::toView).toList();
+                .getResultStream().map(r -> r.toView(used.getOrDefault(r.getId(), 0L))).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public LostReasonView addLostReason(LostReasonForm form) {
+        checkReasonNameFree(form.name(), null);
+        Integer last = em.createQuery("select max(r.position) from LostReason r", Integer.class).getSingleResult();
+        LostReason reason = new LostReason(form, last == null ? 0 : last + 1);
+        em.persist(reason);
+        flush("sales.lostReason.changedConcurrently");
+        audit("lostReason.created", "lostReason", reason.getId(), "active=" + reason.isActive());
+        return reason.toView(0);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public LostReasonView updateLostReason(long id, long version, LostReasonForm form) {
+        LostReason reason = em.find(LostReason.class, id);
+        if (reason == null) {
+            throw new NotFoundException("sales.lostReason.notFound");
+        }
+        if (reason.getVersion() != version) {
+            throw new ConcurrentChangeException("sales.lostReason.changedConcurrently");
+        }
+        checkReasonNameFree(form.name(), id);
+        reason.change(form);
+        flush("sales.lostReason.changedConcurrently");
+        audit("lostReason.updated", "lostReason", id, "active=" + reason.isActive());
+        long used = em.createQuery("select count(d) from Deal d where d.lostReason.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        return reason.toView(used);
+    }
+
+    private void checkReasonNameFree(String name, Long exceptId) {
+        String key = LostReason.keyOf(name);
+        boolean taken = em.createQuery("select r from LostReason r", LostReason.class).getResultStream()
+                .anyMatch(r -> !r.getId().equals(exceptId) && LostReason.keyOf(r.getName()).equals(key));
+        if (taken) {
+            throw new InvalidRequestException("sales.lostReason.nameTaken", "name", name.strip());
+        }
     }
 
     @Override
@@ -244,6 +294,9 @@ public class SalesServiceBean implements SalesService {
             if (reason == null) {
                 throw new InvalidRequestException("sales.move.lostReasonUnknown", "lostReasonId");
             }
+            if (!reason.isActive() && !reason.equals(deal.getLostReason())) {
+                throw new InvalidRequestException("sales.move.lostReasonHidden", "lostReasonId", reason.getName());
+            }
         }
         Instant now = clock.instant();
         List<DealChange> changes = deal.moveTo(target, reason, move.lostComment(), now);
@@ -280,6 +333,23 @@ public class SalesServiceBean implements SalesService {
         AssessmentDetails assessment = assessments.create(form);
         link(deal, DealLinkKind.ASSESSMENT, assessment.id(), assessment.number());
         return assessment;
+    }
+
+    @Override
+    public List<ru.fieldcrm.calls.CallSummary> calls(long dealId) {
+        Deal deal = visible(dealId, staff.current());
+        java.util.Set<String> numbers = new java.util.LinkedHashSet<>();
+        if (deal.getClientId() != null) {
+            try {
+                clients.get(deal.getClientId()).getPhones().forEach(p -> numbers.add(p.getPhone()));
+            } catch (NotFoundException e) {
+                // the client card is gone (merged away): its calls are still linked by id
+            }
+        }
+        if (deal.getContactPhone() != null) {
+            numbers.add(deal.getContactPhone());
+        }
+        return callLog.about(deal.getClientId(), numbers, deal.getCreatedAt(), deal.getClosedAt(), MAX_CALLS);
     }
 
     @Override

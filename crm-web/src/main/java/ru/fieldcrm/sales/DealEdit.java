@@ -101,14 +101,25 @@ public class DealEdit implements Serializable {
         history = sales.history(shown.id());
         links = sales.links(shown.id());
         List<Entry> entries = new java.util.ArrayList<>();
-        history.forEach(e -> entries.add(new Entry(e.at(), e.actorLogin(), null, e)));
-        sales.activities(shown.id()).forEach(a -> entries.add(new Entry(a.at(), a.authorLogin(), a, null)));
+        history.forEach(e -> entries.add(new Entry(e.at(), e.actorLogin(), null, e, null)));
+        sales.activities(shown.id()).forEach(a -> entries.add(new Entry(a.at(), a.authorLogin(), a, null, null)));
+        sales.calls(shown.id()).forEach(c -> entries.add(new Entry(c.startedAt(), c.userName(), null, null, c)));
         entries.sort(java.util.Comparator.comparing(Entry::at).reversed());
         timeline = entries;
     }
 
-    /** One line of the deal's timeline: a change of the deal or an activity on it. */
-    public record Entry(java.time.Instant at, String who, ActivityView activity, DealEventView event) {
+    /** One line of the deal's timeline: a change of the deal, an activity on it or a call with its client. */
+    public record Entry(java.time.Instant at, String who, ActivityView activity, DealEventView event,
+            ru.fieldcrm.calls.CallSummary call) {
+
+        /** The call's talk time as m:ss, or null. */
+        public String talk() {
+            if (call == null || call.durationSeconds() == null) {
+                return null;
+            }
+            int seconds = call.durationSeconds();
+            return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+        }
     }
 
     /** Logs the note, negotiation or task typed under the timeline. */

@@ -75,6 +75,20 @@ public class SalesResource {
         return sales.lostReasons();
     }
 
+    @POST
+    @Path("lost-reasons")
+    public Response addLostReason(LostReasonForm form) {
+        LostReasonView reason = sales.addLostReason(form);
+        return Response.status(Response.Status.CREATED).entity(reason).build();
+    }
+
+    @PUT
+    @Path("lost-reasons/{id}")
+    public LostReasonView updateLostReason(@PathParam("id") long id, @QueryParam("version") long version,
+            LostReasonForm form) {
+        return sales.updateLostReason(id, version, form);
+    }
+
     @GET
     @Path("settings")
     public SalesSettings settings() {
@@ -165,6 +179,12 @@ public class SalesResource {
     public Response toAssessment(@PathParam("id") long id, @QueryParam("version") long version, AssessmentForm form) {
         AssessmentDetails assessment = sales.toAssessment(id, version, form);
         return Response.created(URI.create("assessments/" + assessment.id())).entity(assessment).build();
+    }
+
+    @GET
+    @Path("deals/{id}/calls")
+    public List<ru.fieldcrm.calls.CallSummary> calls(@PathParam("id") long id) {
+        return sales.calls(id);
     }
 
     @GET

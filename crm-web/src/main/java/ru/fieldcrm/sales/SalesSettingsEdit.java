@@ -75,8 +75,55 @@ public class SalesSettingsEdit implements Serializable {
         }
     }
 
+    /** A lost reason as edited on the page. */
+    public static final class Reason implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final long version;
+        private final long used;
+        private String name;
+        private boolean active;
+
+        Reason(LostReasonView view) {
+            this.id = view.id();
+            this.version = view.version();
+            this.used = view.used();
+            this.name = view.name();
+            this.active = view.active();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public long getUsed() {
+            return used;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
+    }
+
     @EJB
     SalesService sales;
+
+    private List<Reason> reasons = List.of();
+    private String newReason;
 
     private SalesSettings settings;
     private boolean seeAll;
@@ -92,6 +139,7 @@ public class SalesSettingsEdit implements Serializable {
         settings = sales.settings();
         seeAll = settings.salesSeeAllDeals();
         pipelines = sales.pipelines();
+        loadReasons();
         if (!pipelines.isEmpty()) {
             edit(pipelines.get(0));
         } else {
@@ -106,6 +154,48 @@ public class SalesSettingsEdit implements Serializable {
         } catch (RuntimeException e) {
             Refusals.show(e, FORM);
         }
+    }
+
+    private void loadReasons() {
+        reasons = new ArrayList<>(sales.lostReasons().stream().map(Reason::new).toList());
+    }
+
+    /** Adds the reason typed under the list, offered at once. */
+    public void addReason() {
+        try {
+            sales.addLostReason(new LostReasonForm(newReason, true));
+            newReason = null;
+            loadReasons();
+            Refusals.info("deals.reasons.saved");
+        } catch (RuntimeException e) {
+            Refusals.show(e, FORM, path -> switch (path) {
+                case "form.name", "name" -> "newReason";
+                default -> path;
+            });
+        }
+    }
+
+    /** Saves the reason's name and whether it is offered. */
+    public void saveReason(Reason reason) {
+        try {
+            sales.updateLostReason(reason.id, reason.version, new LostReasonForm(reason.name, reason.active));
+            loadReasons();
+            Refusals.info("deals.reasons.saved");
+        } catch (RuntimeException e) {
+            Refusals.show(e, FORM);
+        }
+    }
+
+    public List<Reason> getReasons() {
+        return reasons;
+    }
+
+    public String getNewReason() {
+        return newReason;
+    }
+
+    public void setNewReason(String newReason) {
+        this.newReason = newReason;
     }
 
     public void edit(PipelineView pipeline) {
