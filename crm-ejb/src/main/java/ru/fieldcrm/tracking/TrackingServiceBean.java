@@ -202,9 +202,11 @@ public class TrackingServiceBean implements TrackingService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR})
     public List<ManagerPosition> lastPositions() {
         // Each device keeps its newest position (DeviceToken.heard): a small table, no search of
-        // positions; read only, so the devices are not copied into the transaction's context.
+        // positions. Only each manager's freshest device is read (a phone replaced, a tablet in the
+        // van: older devices stay in the table), read only, not copied into the transaction's context.
         List<Object[]> rows = em.createQuery("select d, u.fullName from DeviceToken d, User u"
-                + " where u.id = d.managerId and d.lastTime is not null", Object[].class)
+                + " where u.id = d.managerId and d.lastTime is not null and not exists (select o.id from DeviceToken o"
+                + " where o.managerId = d.managerId and o.lastTime > d.lastTime)", Object[].class)
                 .setHint("eclipselink.read-only", "true").getResultList();
         Map<Long, ManagerPosition> newest = new HashMap<>();
         for (Object[] row : rows) {
