@@ -21,4 +21,10 @@ public interface GeoService {
      * {@code limit}), outside any user's transaction; returns how many were asked about.
      */
     int geocodePending(int limit);
+
+    /**
+     * Asks the chosen geocoder about the pending address(es) of one saved order, assessment or
+     * client (all its addresses), outside any user's transaction; returns how many were asked about.
+     */
+    int geocode(@NotNull GeoTarget target, long id);
 }

@@ -79,6 +79,20 @@ public class GeoServiceBean implements GeoService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int geocodePending(int limit) {
+        return geocode(work.pending(limit));
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int geocode(GeoTarget target, long id) {
+        return geocode(work.pendingOf(target, id));
+    }
+
+    private int geocode(List<GeoWork.Target> targets) {
+        if (targets.isEmpty()) {
+            return 0;
+        }
         GeoSettings settings = work.settings();
         GeocoderKind kind = settings.geocoder();
         if (kind == GeocoderKind.NONE) {
@@ -90,7 +104,7 @@ public class GeoServiceBean implements GeoService {
         }
         Geocoder.Account account = settings.account();
         int asked = 0;
-        for (GeoWork.Target target : work.pending(limit)) {
+        for (GeoWork.Target target : targets) {
             String query = Geocoder.normalize(target.address());
             Optional<Geocoder.Answer> cached = work.cached(kind, query);
             Geocoder.Answer answer;

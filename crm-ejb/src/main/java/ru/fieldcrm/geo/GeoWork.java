@@ -54,6 +54,23 @@ public class GeoWork {
         return targets;
     }
 
+    /** The pending address(es) of one order, assessment or client. */
+    public List<Target> pendingOf(GeoTarget kind, long id) {
+        String entity = switch (kind) {
+            case ORDER -> "CrmOrder";
+            case ASSESSMENT -> "Assessment";
+            case CLIENT -> "ClientAddress";
+        };
+        String owner = kind == GeoTarget.CLIENT ? "e.client.id" : "e.id";
+        return em.createQuery("select e.id, e.address from " + entity + " e where " + owner
+                + " = :id and e.geo.status = :pending order by e.id", Object[].class)
+                .setParameter("id", id)
+                .setParameter("pending", GeoStatus.PENDING)
+                .getResultList().stream()
+                .map(row -> new Target(entity, ((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
+    }
+
     public Optional<Geocoder.Answer> cached(GeocoderKind provider, String query) {
         return Optional.ofNullable(em.find(GeocodeCacheEntry.class, new GeocodeCacheEntry.Key(provider, query)))
                 .map(GeocodeCacheEntry::answer);
