@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import ru.fieldcrm.geo.GeoPlacement;
 
 /**
  * One order as pages and the API show it: the office's part, the manager's part and the money.
- * {@code finalSum} = {@code amount} − {@code discountAmount} + {@code priceChange}.
+ * {@code finalSum} = {@code amount} − {@code discountAmount} + {@code priceChange}; {@code geo} is where
+ * the address is on the map and how that was found.
  */
 public record OrderDetails(
         long id,
@@ -48,7 +50,8 @@ public record OrderDetails(
         Instant cancelledAt,
         boolean dayClosed,
         Instant createdAt,
-        long version) {
+        long version,
+        GeoPlacement geo) {
 
     public OrderDetails {
         lines = List.copyOf(lines);

@@ -1,5 +1,7 @@
 package ru.fieldcrm.assessments;
 
+import jakarta.persistence.Embedded;
+import ru.fieldcrm.geo.GeoPoint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,6 +56,9 @@ public class Assessment {
 
     @Column(nullable = false, length = 500)
     private String address;
+
+    @Embedded
+    private GeoPoint geo = new GeoPoint();
 
     @Column(length = 20)
     private String entrance;
@@ -250,6 +255,7 @@ public class Assessment {
         clientId = part.clientId();
         contactPhone = part.contactPhone();
         SiteAddress site = part.site();
+        geo.addressChanged(address, site.address());
         address = site.address();
         entrance = site.entrance();
         floor = site.floor();
@@ -363,5 +369,10 @@ public class Assessment {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Where the address is on the map and how that was found. */
+    public GeoPoint getGeo() {
+        return geo;
     }
 }

@@ -1,5 +1,7 @@
 package ru.fieldcrm.clients;
 
+import jakarta.persistence.Embedded;
+import ru.fieldcrm.geo.GeoPoint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,6 +34,9 @@ public class ClientAddress {
     @Column(nullable = false, length = 500)
     private String address;
 
+    @Embedded
+    private GeoPoint geo = new GeoPoint();
+
     @Column(length = 20)
     private String entrance;
 
@@ -61,6 +66,7 @@ public class ClientAddress {
     /** Takes the entry's text, stripped; blank details become empty (null). */
     void describe(String newAddress, String newEntrance, String newFloor, String newApartment, String newIntercom,
             String newNote) {
+        geo.addressChanged(address, newAddress.strip());
         this.address = newAddress.strip();
         this.entrance = Client.text(newEntrance);
         this.floor = Client.text(newFloor);
@@ -121,5 +127,10 @@ public class ClientAddress {
 
     public int getPosition() {
         return position;
+    }
+
+    /** Where the address is on the map and how that was found. */
+    public GeoPoint getGeo() {
+        return geo;
     }
 }

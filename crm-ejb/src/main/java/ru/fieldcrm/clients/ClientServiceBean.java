@@ -40,6 +40,9 @@ public class ClientServiceBean implements ClientService {
     Event<ClientsMerged> merges;
 
     @Inject
+    Event<ClientSaved> saves;
+
+    @Inject
     Staff staff;
 
     /** A card with nothing filled in: what a new card is compared with to name its fields. */
@@ -77,6 +80,7 @@ public class ClientServiceBean implements ClientService {
         ClientDetails created = ClientAssembler.toDetails(client);
         auditor.record(actor, "client.created", TARGET, client.getId(),
                 "fields=" + String.join(",", changedFields(EMPTY, created)));
+        saves.fire(new ClientSaved(client.getId()));
         return created;
     }
 
@@ -99,6 +103,7 @@ public class ClientServiceBean implements ClientService {
             clients.markChanged(client);
             flush();
             auditor.record(actor, "client.updated", TARGET, client.getId(), "fields=" + String.join(",", changed));
+            saves.fire(new ClientSaved(client.getId()));
         }
         return ClientAssembler.toDetails(client);
     }

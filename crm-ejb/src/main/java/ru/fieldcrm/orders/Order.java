@@ -1,5 +1,7 @@
 package ru.fieldcrm.orders;
 
+import jakarta.persistence.Embedded;
+import ru.fieldcrm.geo.GeoPoint;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,6 +58,9 @@ public class Order {
 
     @Column(nullable = false, length = 500)
     private String address;
+
+    @Embedded
+    private GeoPoint geo = new GeoPoint();
 
     @Column(length = 20)
     private String entrance;
@@ -388,6 +393,7 @@ public class Order {
         clientId = office.clientId();
         contactPhone = office.contactPhone();
         SiteAddress site = office.site();
+        geo.addressChanged(address, site.address());
         address = site.address();
         entrance = site.entrance();
         floor = site.floor();
@@ -594,5 +600,10 @@ public class Order {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Where the address is on the map and how that was found. */
+    public GeoPoint getGeo() {
+        return geo;
     }
 }

@@ -16,6 +16,6 @@ final class OrderAssembler {
                 o.getDiscountReason(), o.getManagerId(), managerName, o.getComment(), o.getPriceChange(),
                 o.getPriceChangeReason(), o.getPriceChangeBy(), o.getLeftOfficeAt(), o.getWorkStartedAt(),
                 o.getFinishedAt(), o.getCompletionComment(), o.getFinalSum(), o.getCancellationReason(),
-                o.getCancelledAt(), dayClosed, o.getCreatedAt(), o.getVersion());
+                o.getCancelledAt(), dayClosed, o.getCreatedAt(), o.getVersion(), o.getGeo().toPlacement());
     }
 }
