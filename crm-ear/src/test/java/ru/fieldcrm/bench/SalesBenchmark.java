@@ -19,8 +19,8 @@ import ru.fieldcrm.shared.WebClient;
 /**
  * The sales issue's figures on the data of {@code payara-config/bench/generate-sales.sh} (100,000
  * deals over a year, 5,000 of them open on one pipeline, 500,000 calls of 50 salespeople): p50, p95,
- * p99 and max of the board's data for the open deals ({@code GET /api/sales/deals?pipeline=…&open=true},
- * the service call the board makes) and of the figures for a year ({@code GET /api/sales/figures},
+ * p99 and max of the board's data for the open deals ({@code GET /api/sales/deals?pipeline=…&open=true})
+ * and as the board asks it (open, and closed in the last 30 days: {@code &closedSince=…}) and of the figures for a year ({@code GET /api/sales/figures},
  * the figures page's call), for everyone and for one salesperson, then the two pages themselves. A
  * program that prints figures, not a test; how to run it is in {@code docs/performance.md}.
  *
@@ -69,6 +69,8 @@ public final class SalesBenchmark {
         System.out.printf(Locale.ROOT, "%-52s %8s %8s %8s %8s%n", "operation", "p50 ms", "p95 ms", "p99 ms", "max ms");
         bench.measure("sales.deals open deals of the pipeline (HTTP)",
                 () -> web.get("api/sales/deals?open=true&pipeline=" + pipeline));
+        String board = "api/sales/deals?pipeline=" + pipeline + "&closedSince=" + today.minusDays(30);
+        bench.measure("sales.deals as the board: open + 30 days closed (HTTP)", () -> web.get(board));
         bench.measure("sales.figures a year, everyone (HTTP)",
                 () -> web.get("api/sales/figures?" + year + "&pipeline=" + pipeline));
         bench.measure("sales.figures a year, one salesperson (HTTP)",

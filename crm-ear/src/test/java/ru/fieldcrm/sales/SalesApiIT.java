@@ -159,6 +159,17 @@ class SalesApiIT {
         assertEquals("LOST", lostDeal.getString("outcome"));
         assertFalse(lostDeal.isNull("closedAt"));
         assertEquals("Нашли дешевле", lostDeal.getString("lostComment"));
+        // The board's won and lost columns reach back to a day: a deal lost today is in since
+        // today, not since tomorrow, and an open deal is in either way.
+        long lostId = lostDeal.getJsonNumber("id").longValue();
+        long openId = object(createDeal(seller, "Москитные сетки", newNumber())).getJsonNumber("id").longValue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        for (int ahead = 0; ahead <= 1; ahead++) {
+            List<Long> listed = array(seller.json("GET", "api/sales/deals?closedSince=" + today.plusDays(ahead), null))
+                    .stream().map(d -> d.asJsonObject().getJsonNumber("id").longValue()).toList();
+            assertEquals(ahead == 0, listed.contains(lostId), "closed since " + today.plusDays(ahead) + ": " + listed);
+            assertTrue(listed.contains(openId), "an open deal is always listed");
+        }
 
         HttpResponse<String> stale = move(seller, deal, stage(1), "null");
         assertEquals(409, stale.statusCode(), stale.body());

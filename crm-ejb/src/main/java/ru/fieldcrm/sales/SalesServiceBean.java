@@ -236,6 +236,9 @@ public class SalesServiceBean implements SalesService {
         }
         if (filter.openOnly()) {
             where.add("d.closedAt is null");
+        } else if (filter.closedSince() != null) {
+            where.add("(d.closedAt is null or d.closedAt >= :closedSince)");
+            parameters.put("closedSince", filter.closedSince().atStartOfDay(zone).toInstant());
         }
         TypedQuery<Deal> query = em.createQuery("select d from Deal d"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))

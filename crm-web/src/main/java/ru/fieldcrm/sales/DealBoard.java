@@ -2,6 +2,7 @@ package ru.fieldcrm.sales;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import ru.fieldcrm.shared.Formats;
 import ru.fieldcrm.shared.Refusals;
 import ru.fieldcrm.users.StaffMember;
 
@@ -29,6 +31,8 @@ public class DealBoard implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
     static final String FORM = "dealsForm";
+    /** How far back the won and lost columns reach when no period is chosen. */
+    static final int CLOSED_DAYS = 30;
 
     /** A stage's column: its deals, how many and how much. */
     public record Column(StageView stage, List<DealView> deals, BigDecimal total) {
@@ -40,6 +44,9 @@ public class DealBoard implements Serializable {
 
     @EJB
     SalesService sales;
+
+    @Inject
+    Formats formats;
 
     private List<PipelineView> pipelines = List.of();
     private Long pipelineId;
@@ -73,13 +80,20 @@ public class DealBoard implements Serializable {
             deals = List.of();
             return;
         }
-        deals = sales.deals(new DealFilter(pipeline.id(), responsibleId, from, to, false));
+        // Without a period the won and lost columns hold the last 30 days' deals, as the open ones
+        // would otherwise drown in a year of closed ones.
+        LocalDate closedSince = from == null && to == null ? formats.today().minusDays(CLOSED_DAYS) : null;
+        deals = sales.deals(new DealFilter(pipeline.id(), responsibleId, from, to, false, closedSince));
         List<Column> built = new ArrayList<>();
         for (StageView stage : pipeline.stages()) {
             List<DealView> in = deals.stream().filter(d -> d.stageId() == stage.id()).toList();
             built.add(new Column(stage, in, in.stream().map(DealView::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
         columns = built;
+    }
+
+    public int getClosedDays() {
+        return CLOSED_DAYS;
     }
 
     private PipelineView pipeline() {

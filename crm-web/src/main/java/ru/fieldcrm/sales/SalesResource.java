@@ -31,7 +31,7 @@ import ru.fieldcrm.shared.xlsx.XlsxDownload;
 
 /**
  * Sales as JSON: the pipelines (the administrator keeps them), the lost reasons, the settings, and
- * the deals — listed with {@code ?pipeline&responsible&from&to&open}, created, changed at a
+ * the deals — listed with {@code ?pipeline&responsible&from&to&open&closedSince}, created, changed at a
  * {@code version}, moved between stages, with their history, notes, negotiations and tasks; the
  * caller's open tasks. The rights are the service's.
  */
@@ -105,8 +105,9 @@ public class SalesResource {
     @Path("deals")
     public List<DealView> deals(@QueryParam("pipeline") Long pipelineId, @QueryParam("responsible") Long responsibleId,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-            @QueryParam("open") @DefaultValue("false") boolean openOnly) {
-        return sales.deals(new DealFilter(pipelineId, responsibleId, from, to, openOnly));
+            @QueryParam("open") @DefaultValue("false") boolean openOnly,
+            @QueryParam("closedSince") LocalDate closedSince) {
+        return sales.deals(new DealFilter(pipelineId, responsibleId, from, to, openOnly, closedSince));
     }
 
     @POST
