@@ -1,12 +1,11 @@
 package ru.fieldcrm.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static ru.fieldcrm.calls.CallFixtures.digits;
+import static ru.fieldcrm.calls.CallFixtures.object;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,18 +56,6 @@ class CallPagesIT {
     long clientId;
     String clientName;
 
-    static JsonObject object(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    static String digits(int count) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10));
-        }
-        return digits.toString();
-    }
-
     @BeforeEach
     void callsOfAClient() throws InterruptedException {
         base = Deployments.base(deployed);
@@ -82,24 +68,12 @@ class CallPagesIT {
         webhook = object(saved).getString("webhookPath");
 
         String login = "op" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = admin.json("POST", "api/users", """
-                {"login":"%s","fullName":"Ольга Звонарёва","role":"OPERATOR","phone":null,"password":"%s"}"""
-                .formatted(login, PASSWORD));
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject user = object(created);
-        operatorId = user.getJsonNumber("id").longValue();
         extension = digits(5);
-        assertEquals(200, admin.json("PUT", "api/users/" + operatorId, """
-                {"version":%d,"login":"%s","fullName":"Ольга Звонарёва","role":"OPERATOR","phone":null,"email":null,
-                 "extension":"%s","active":true}""".formatted(user.getJsonNumber("version").longValue(), login,
-                extension)).statusCode());
+        operatorId = CallFixtures.operator(admin, login, "Ольга Звонарёва", extension);
 
         String phone = "+7916" + digits(7);
         clientName = "Клиент " + digits(4);
-        HttpResponse<String> client = admin.json("POST", "api/clients", """
-                {"name":"%s","phones":[{"phone":"%s","note":null}],"addresses":[]}""".formatted(clientName, phone));
-        assertEquals(201, client.statusCode(), client.body());
-        clientId = object(client).getJsonNumber("id").longValue();
+        clientId = CallFixtures.client(admin, clientName, phone);
 
         String answered = "page-" + UUID.randomUUID();
         post("event", "start", "call_id", answered, "direction", "in", "client", phone, "line", "+74950001122",

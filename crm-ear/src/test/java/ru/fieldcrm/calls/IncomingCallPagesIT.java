@@ -1,12 +1,11 @@
 package ru.fieldcrm.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static ru.fieldcrm.calls.CallFixtures.digits;
+import static ru.fieldcrm.calls.CallFixtures.object;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,18 +60,6 @@ class IncomingCallPagesIT {
     String clientPhone;
     String clientName;
 
-    static JsonObject object(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    static String digits(int count) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10));
-        }
-        return digits.toString();
-    }
-
     @BeforeEach
     void twoOperatorsAndAClient() {
         base = Deployments.base(deployed);
@@ -91,10 +77,7 @@ class IncomingCallPagesIT {
 
         clientPhone = "+7916" + digits(7);
         clientName = "Клиент " + digits(4);
-        HttpResponse<String> client = admin.json("POST", "api/clients", """
-                {"name":"%s","phones":[{"phone":"%s","note":null}],"addresses":[]}""".formatted(clientName,
-                clientPhone));
-        assertEquals(201, client.statusCode(), client.body());
+        CallFixtures.client(admin, clientName, clientPhone);
 
         rung = new Browser(base);
         other = new Browser(base);
@@ -102,16 +85,7 @@ class IncomingCallPagesIT {
 
     String operator(String name, String extension) {
         String login = "op" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = admin.json("POST", "api/users", """
-                {"login":"%s","fullName":"%s","role":"OPERATOR","phone":null,"password":"%s"}"""
-                .formatted(login, name, PASSWORD));
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject user = object(created);
-        HttpResponse<String> updated = admin.json("PUT", "api/users/" + user.getJsonNumber("id").longValue(), """
-                {"version":%d,"login":"%s","fullName":"%s","role":"OPERATOR","phone":null,"email":null,
-                 "extension":"%s","active":true}""".formatted(user.getJsonNumber("version").longValue(), login, name,
-                extension));
-        assertEquals(200, updated.statusCode(), updated.body());
+        CallFixtures.operator(admin, login, name, extension);
         return login;
     }
 

@@ -1,6 +1,8 @@
 package ru.fieldcrm.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static ru.fieldcrm.calls.CallFixtures.digits;
+import static ru.fieldcrm.calls.CallFixtures.object;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -57,18 +58,6 @@ class MangoWebhookIT {
     String clientPhone;
     long clientId;
 
-    static JsonObject object(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    static String digits(int count) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10));
-        }
-        return digits.toString();
-    }
-
     @BeforeEach
     void mangoOperatorAndClient() {
         base = Deployments.base(deployed);
@@ -85,24 +74,9 @@ class MangoWebhookIT {
 
         operatorLogin = "mg" + UUID.randomUUID().toString().substring(0, 8);
         extension = digits(6);
-        HttpResponse<String> created = admin.json("POST", "api/users", """
-                {"login":"%s","fullName":"Мария Манго","role":"OPERATOR","phone":null,"password":"%s"}"""
-                .formatted(operatorLogin, PASSWORD));
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject user = object(created);
-        operatorId = user.getJsonNumber("id").longValue();
-        HttpResponse<String> withExtension = admin.json("PUT", "api/users/" + operatorId, """
-                {"version":%d,"login":"%s","fullName":"Мария Манго","role":"OPERATOR","phone":null,"email":null,
-                 "extension":"%s","active":true}""".formatted(user.getJsonNumber("version").longValue(),
-                operatorLogin, extension));
-        assertEquals(200, withExtension.statusCode(), withExtension.body());
-
+        operatorId = CallFixtures.operator(admin, operatorLogin, "Мария Манго", extension);
         clientPhone = "+7916" + digits(7);
-        HttpResponse<String> client = admin.json("POST", "api/clients", """
-                {"name":"Гавриил Звонков","phones":[{"phone":"%s","note":null}],"addresses":[]}"""
-                .formatted(clientPhone));
-        assertEquals(201, client.statusCode(), client.body());
-        clientId = object(client).getJsonNumber("id").longValue();
+        clientId = CallFixtures.client(admin, "Гавриил Звонков", clientPhone);
     }
 
     @AfterEach

@@ -1,11 +1,11 @@
 package ru.fieldcrm.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static ru.fieldcrm.calls.CallFixtures.digits;
+import static ru.fieldcrm.calls.CallFixtures.object;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -63,18 +62,6 @@ class ZadarmaWebhookIT {
     String clientPhone;
     long clientId;
 
-    static JsonObject object(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    static String digits(int count) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10));
-        }
-        return digits.toString();
-    }
-
     @BeforeEach
     void zadarmaOperatorAndClient() {
         base = Deployments.base(deployed);
@@ -93,24 +80,9 @@ class ZadarmaWebhookIT {
         String login = "zd" + UUID.randomUUID().toString().substring(0, 8);
         operatorLogin = login;
         extension = digits(6);
-        HttpResponse<String> created = admin.json("POST", "api/users", """
-                {"login":"%s","fullName":"Зоя Операторова","role":"OPERATOR","phone":null,"password":"%s"}"""
-                .formatted(login, PASSWORD));
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject user = object(created);
-        operatorId = user.getJsonNumber("id").longValue();
-        HttpResponse<String> withExtension = admin.json("PUT", "api/users/" + operatorId, """
-                {"version":%d,"login":"%s","fullName":"Зоя Операторова","role":"OPERATOR","phone":null,"email":null,
-                 "extension":"%s","active":true}""".formatted(user.getJsonNumber("version").longValue(), login,
-                extension));
-        assertEquals(200, withExtension.statusCode(), withExtension.body());
-
+        operatorId = CallFixtures.operator(admin, login, "Зоя Операторова", extension);
         clientPhone = "+7916" + digits(7);
-        HttpResponse<String> client = admin.json("POST", "api/clients", """
-                {"name":"Семён Абонентов","phones":[{"phone":"%s","note":null}],"addresses":[]}"""
-                .formatted(clientPhone));
-        assertEquals(201, client.statusCode(), client.body());
-        clientId = object(client).getJsonNumber("id").longValue();
+        clientId = CallFixtures.client(admin, "Семён Абонентов", clientPhone);
     }
 
     @AfterEach
