@@ -161,6 +161,9 @@ public class CallServiceBean implements CallService {
                         int tried = attempt;
                         LOG.log(tried == ATTEMPTS ? Level.WARNING : Level.FINE,
                                 "Linking call " + callId + " failed (attempt " + tried + ")", failure);
+                        if (attempt < ATTEMPTS && !pause(attempt)) {
+                            break;
+                        }
                     }
                 }
                 // Rung after the call is linked, whatever became of linking: the card reads what there is.
@@ -170,6 +173,20 @@ public class CallServiceBean implements CallService {
             });
         } catch (RejectedExecutionException full) {
             LOG.warning(() -> "Call " + callId + " stored but not linked: the executor refused the work");
+        }
+    }
+
+    /**
+     * A moment before linking again, longer each time: the call's next event, stored meanwhile,
+     * holds the row until its transaction ends. False when the executor is shutting down.
+     */
+    private static boolean pause(int attempt) {
+        try {
+            Thread.sleep(100L * attempt);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
