@@ -146,7 +146,9 @@ class OrderPagesIT {
     @Test
     void theManagerWorksTheDayOnAPhone() {
         long managerId = object(admin.json("GET", "api/users?q=" + managerLogin, null)).getJsonArray("rows")
-                .getJsonObject(0).getJsonNumber("id").longValue();
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(row -> managerLogin.equals(row.getString("login"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
         HttpResponse<String> order = admin.json("POST", "api/orders", """
                 {"clientId":%d,"contactPhone":"+7%s","address":"Москва, ул. Ленина, 10","entrance":"2","floor":"5",

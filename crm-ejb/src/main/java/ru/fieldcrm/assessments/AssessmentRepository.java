@@ -146,8 +146,8 @@ public class AssessmentRepository {
             parameters.add(SearchText.containing(query.text()));
             int text = parameters.size();
             where.append(" and (lower(c.name) like ?").append(text).append(" or lower(a.address) like ?").append(text);
-            String digits = query.text().replaceAll("\\D", "");
-            if (digits.length() >= 3) {
+            String digits = SearchText.phoneDigits(query.text());
+            if (!digits.isEmpty()) {
                 parameters.add("%" + digits + "%");
                 where.append(" or a.contact_phone like ?").append(parameters.size());
             }

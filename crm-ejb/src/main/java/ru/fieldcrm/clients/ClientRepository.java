@@ -226,12 +226,12 @@ public class ClientRepository {
 
     /**
      * The digit strings a phone number may contain for this text: its digits, and for a number
-     * typed the Russian way with a leading 8 also the same with 7 (E.164 has +7). Empty below
-     * three digits.
+     * typed the Russian way with a leading 8 also the same with 7 (E.164 has +7). Empty unless the
+     * text is typed as a number ({@link SearchText#phoneDigits}).
      */
     static List<String> phoneDigits(String text) {
-        String digits = text == null ? "" : text.replaceAll("\\D", "");
-        if (digits.length() < MIN_PHONE_DIGITS) {
+        String digits = SearchText.phoneDigits(text);
+        if (digits.isEmpty()) {
             return List.of();
         }
         if (digits.startsWith("8") && digits.length() > MIN_PHONE_DIGITS) {

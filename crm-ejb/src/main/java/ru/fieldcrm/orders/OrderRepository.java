@@ -207,8 +207,8 @@ public class OrderRepository {
             parameters.add(SearchText.containing(query.text()));
             int text = parameters.size();
             where.append(" and (lower(c.name) like ?").append(text).append(" or lower(o.address) like ?").append(text);
-            String digits = query.text().replaceAll("\\D", "");
-            if (digits.length() >= 3) {
+            String digits = SearchText.phoneDigits(query.text());
+            if (!digits.isEmpty()) {
                 parameters.add("%" + digits + "%");
                 where.append(" or o.contact_phone like ?").append(parameters.size());
             }

@@ -104,8 +104,8 @@ public class UserRepository {
         if (query.text() != null && !query.text().isBlank()) {
             String text = query.text().strip().toLowerCase(java.util.Locale.ROOT);
             where.append(" and (u.loginKey like :text or lower(u.fullName) like :text or lower(u.email) like :text");
-            String digits = text.replaceAll("\\D", "");
-            if (digits.length() >= 3) {
+            String digits = SearchText.phoneDigits(text);
+            if (!digits.isEmpty()) {
                 where.append(" or u.phone like :digits");
                 parameters.put("digits", "%" + digits + "%");
             }
