@@ -6,7 +6,7 @@
 #
 #   CRM_DB_URL=jdbc:postgresql://127.0.0.1:5432/crm_bench9 CRM_DB_USER=postgres payara-config/bench/generate-sales.sh
 #
-# The database must be one the CRM (V17 or later) has started on once and must hold no deals or
+# The database must be one the CRM (V18 or later) has started on once and must hold no deals or
 # calls yet. Sizes (defaults: the sales issue's figures):
 #   BENCH_SELLERS=50 BENCH_CLIENTS=20000 BENCH_DEALS=100000 BENCH_OPEN=5000 BENCH_CALLS=500000 BENCH_SEED=0.42
 # Salespeople are seller001…, with the administrator's password hash as it was at generation.

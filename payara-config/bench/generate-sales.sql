@@ -2,7 +2,7 @@
 -- calls, seed, zone). One transaction; the id ranges are reserved first by advancing the sequences
 -- (blocks of 50, as the application allocates), so a CRM running meanwhile never hands out one.
 --
--- What it makes, on the rules of V14-V17 and of the entities, over the year up to now:
+-- What it makes, on the rules of V14-V18 and of the entities, over the year up to now:
 --   sellers    seller001… (role SALES, extension 77001…), the administrator's password hash;
 --   clients    one mobile number each (+79…, E.164, from a range the orders generator never uses);
 --   deals      all on the first pipeline: the newest `open` ones open in its open stages (created in
@@ -23,8 +23,8 @@ set local timezone = :'zone';
 do $$
 begin
     if to_regclass('flyway_schema_history') is null
-            or not exists (select 1 from flyway_schema_history where version = '17' and success) then
-        raise exception 'The schema is older than V17: start this version of the CRM on the database once first';
+            or not exists (select 1 from flyway_schema_history where version = '18' and success) then
+        raise exception 'The schema is older than V18: start this version of the CRM on the database once first';
     end if;
     if not exists (select 1 from crm_user where configured_admin) then
         raise exception 'No administrator: start the CRM on this database once first (it creates it)';
@@ -140,6 +140,14 @@ select :event_base + 2 * gd.i, d.id, d.stage_since, d.responsible_id, 'seller' |
        'MOVED', 'stage', (select name from st where id = :first_id), s.name, :first_id, d.stage_id
 from gd join deal d on d.id = gd.id join st s on s.id = d.stage_id
 where d.stage_id <> :first_id;
+
+-- How far each deal got, as the CRM keeps it with each move (V18).
+update deal set furthest_stage_id = (
+    select s.id from deal_event e join pipeline_stage s on s.id = e.to_stage_id
+    where e.deal_id = deal.id and s.outcome <> 'LOST'
+    order by s.position desc, s.id desc
+    fetch first 1 row only)
+where id > :deal_base and id <= :deal_base + :deals;
 
 insert into deal_activity (id, deal_id, kind, happens_at, text, duration_minutes, outcome, assignee_id, done_at,
                            author_id, author_login, created_at, version)

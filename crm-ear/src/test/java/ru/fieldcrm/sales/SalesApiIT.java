@@ -304,6 +304,43 @@ class SalesApiIT {
     }
 
     @Test
+    void theFunnelFollowsTheStagesIntoANewOrder() {
+        String name = "Воронка " + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject made = object(admin.json("POST", "api/sales/pipelines", """
+                {"name":"%s","active":true,"stages":[{"name":"Звонок","colour":"#112233","outcome":"OPEN"},
+                 {"name":"Замер","colour":"#445566","outcome":"OPEN"},
+                 {"name":"Успех","colour":"#00aa00","outcome":"WON"},{"name":"Отказ","colour":"#aa0000","outcome":"LOST"}]}"""
+                .formatted(name)));
+        long pipelineId = made.getJsonNumber("id").longValue();
+        JsonArray stages = made.getJsonArray("stages");
+        long call = stages.getJsonObject(0).getJsonNumber("id").longValue();
+        long measure = stages.getJsonObject(1).getJsonNumber("id").longValue();
+        HttpResponse<String> created = seller.json("POST", "api/sales/deals", """
+                {"title":"Кухня","amount":90000,"pipelineId":%d,"stageId":%d}""".formatted(pipelineId, call));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject there = object(move(seller, object(created), measure, "null"));
+        assertEquals(200, move(seller, there, call, "null").statusCode(), "back to the call");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        String figures = "api/sales/figures?from=%s&to=%s&pipeline=%d".formatted(today, today, pipelineId);
+        assertEquals(List.of(1, 1, 0, 0), funnel(object(admin.json("GET", figures, null))), "got as far as the measuring");
+
+        HttpResponse<String> swapped = admin.json("PUT", "api/sales/pipelines/%d?version=%d".formatted(pipelineId,
+                made.getJsonNumber("version").longValue()), """
+                {"name":"%s","active":true,"stages":[{"id":%d,"name":"Замер","colour":"#445566","outcome":"OPEN"},
+                 {"id":%d,"name":"Звонок","colour":"#112233","outcome":"OPEN"},
+                 {"id":%d,"name":"Успех","colour":"#00aa00","outcome":"WON"},{"id":%d,"name":"Отказ","colour":"#aa0000","outcome":"LOST"}]}"""
+                .formatted(name, measure, call, stages.getJsonObject(2).getJsonNumber("id").longValue(),
+                        stages.getJsonObject(3).getJsonNumber("id").longValue()));
+        assertEquals(200, swapped.statusCode(), swapped.body());
+        assertEquals(List.of(1, 1, 0, 0), funnel(object(admin.json("GET", figures, null))),
+                "the call now comes after the measuring, and the deal has been in both");
+    }
+
+    private static List<Integer> funnel(JsonObject figures) {
+        return figures.getJsonArray("funnel").stream().map(f -> f.asJsonObject().getInt("deals")).toList();
+    }
+
+    @Test
     void negotiationsAndTasksAreLoggedAndAnOverdueTaskStandsOut() {
         JsonObject deal = object(createDeal(seller, "Кондиционеры", newNumber()));
         long id = deal.getJsonNumber("id").longValue();
@@ -445,8 +482,7 @@ class SalesApiIT {
         assertEquals(1, row.getInt("callsAnswered"));
         assertEquals(120, row.getJsonNumber("talkSeconds").longValue());
         assertEquals(25, row.getInt("planPercent"), "250,000 of a 1,000,000 plan");
-        List<Integer> funnel = mine.getJsonArray("funnel").stream().map(f -> f.asJsonObject().getInt("deals")).toList();
-        assertEquals(List.of(3, 1, 1, 1, 1), funnel, "three made, the won one passed every stage before its own, one lost");
+        assertEquals(List.of(3, 1, 1, 1, 1), funnel(mine), "three made, the won one passed every stage before its own, one lost");
 
         assertEquals(403, seller.json("GET", "api/sales/figures?" + period + "&seller=" + otherSellerId, null).statusCode());
         assertEquals(403, operator.json("GET", "api/sales/figures?" + period, null).statusCode());

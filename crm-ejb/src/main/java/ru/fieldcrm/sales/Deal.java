@@ -59,6 +59,11 @@ public class Deal {
     @JoinColumn(name = "stage_id")
     private PipelineStage stage;
 
+    /** The furthest open or won stage the deal has been in, by position: what the funnel counts. */
+    @ManyToOne
+    @JoinColumn(name = "furthest_stage_id")
+    private PipelineStage furthestStage;
+
     @Column(name = "stage_since", nullable = false)
     private Instant stageSince;
 
@@ -115,6 +120,7 @@ public class Deal {
         deal.write(terms);
         deal.pipeline = stage.getPipeline();
         deal.stage = stage;
+        deal.furthestStage = stage;
         deal.stageSince = now;
         deal.createdAt = now;
         deal.createdBy = createdBy;
@@ -162,12 +168,20 @@ public class Deal {
         }
         PipelineStage from = stage;
         stage = target;
+        if (outcome != StageOutcome.LOST && (furthestStage == null || target.getPosition() > furthestStage.getPosition())) {
+            furthestStage = target;
+        }
         stageSince = now;
         lostReason = outcome == StageOutcome.LOST ? reason : null;
         lostComment = outcome == StageOutcome.LOST ? blankToNull(comment) : null;
         closedAt = outcome.ends() ? (closedAt == null ? now : closedAt) : null;
         return List.of(DealChange.moved(from, target, lostReason == null ? target.getName()
                 : target.getName() + " (" + lostReason.getName() + ")"));
+    }
+
+    /** The furthest open or won stage the deal has been in (the funnel's measure). */
+    public PipelineStage getFurthestStage() {
+        return furthestStage;
     }
 
     /** An order or an assessment is made only from a won deal. */

@@ -132,32 +132,29 @@ public class SalesFiguresQuery {
 
     /**
      * Of the deals of the pipeline created in the period, how many reached each stage: a deal reached
-     * every stage up to the furthest one it has been in (its history's stage moves, lost aside).
+     * every stage up to the furthest one it has been in (kept on the deal, lost aside); the lost
+     * stage counts the deals lost now. One grouped pass over the period's deals.
      */
     private List<FunnelStep> funnel(Pipeline pipeline, Instant start, Instant end, Long only) {
-        String seller = only == null ? "" : " and d.responsible_id = ?4";
+        Query query = em.createNativeQuery("select f.position, sum(case when s.outcome = 'LOST' then 1 else 0 end), count(*)"
+                        + " from deal d join pipeline_stage s on s.id = d.stage_id"
+                        + " left join pipeline_stage f on f.id = d.furthest_stage_id"
+                        + " where d.pipeline_id = ?3 and d.created_at >= ?1 and d.created_at < ?2"
+                        + (only == null ? "" : " and d.responsible_id = ?4") + " group by f.position")
+                .setParameter(1, SqlValues.parameter(start)).setParameter(2, SqlValues.parameter(end))
+                .setParameter(3, pipeline.getId());
+        if (only != null) {
+            query.setParameter(4, only);
+        }
         Map<Integer, Integer> furthest = new HashMap<>();
-        Query reached = em.createNativeQuery("select r.furthest, count(*) from (select e.deal_id, max(s.position) as furthest"
-                        + " from deal_event e join pipeline_stage s on s.id = e.to_stage_id join deal d on d.id = e.deal_id"
-                        + " where d.pipeline_id = ?3 and d.created_at >= ?1 and d.created_at < ?2 and s.outcome <> 'LOST'"
-                        + seller + " group by e.deal_id) r group by r.furthest")
-                .setParameter(1, SqlValues.parameter(start)).setParameter(2, SqlValues.parameter(end))
-                .setParameter(3, pipeline.getId());
-        if (only != null) {
-            reached.setParameter(4, only);
-        }
-        for (Object row : reached.getResultList()) {
+        int lostDeals = 0;
+        for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            furthest.put((int) SqlValues.number(r[0]), (int) SqlValues.number(r[1]));
+            lostDeals += (int) SqlValues.number(r[1]);
+            if (r[0] != null) {
+                furthest.put((int) SqlValues.number(r[0]), (int) SqlValues.number(r[2]));
+            }
         }
-        Query lost = em.createNativeQuery("select count(*) from deal d join pipeline_stage s on s.id = d.stage_id"
-                        + " where d.pipeline_id = ?3 and d.created_at >= ?1 and d.created_at < ?2 and s.outcome = 'LOST'" + seller)
-                .setParameter(1, SqlValues.parameter(start)).setParameter(2, SqlValues.parameter(end))
-                .setParameter(3, pipeline.getId());
-        if (only != null) {
-            lost.setParameter(4, only);
-        }
-        int lostDeals = (int) SqlValues.number(lost.getSingleResult());
         List<FunnelStep> steps = new ArrayList<>();
         int first = -1;
         for (PipelineStage stage : pipeline.getStages()) {
@@ -171,6 +168,18 @@ public class SalesFiguresQuery {
                     first == 0 ? 0 : Math.round(deals * 100f / first)));
         }
         return steps;
+    }
+
+    /**
+     * Reads again from the history how far each deal of the pipeline got: after its stages were
+     * put in another order, the furthest of the stages a deal has been in may be another one.
+     */
+    void recomputeFurthest(long pipelineId) {
+        em.createNativeQuery("update deal set furthest_stage_id = ("
+                        + "select s.id from deal_event e join pipeline_stage s on s.id = e.to_stage_id"
+                        + " where e.deal_id = deal.id and s.outcome <> 'LOST'"
+                        + " order by s.position desc, s.id desc fetch first 1 row only) where pipeline_id = ?1")
+                .setParameter(1, pipelineId).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

@@ -115,8 +115,13 @@ public class SalesServiceBean implements SalesService {
         checkPipelineNameFree(form.name(), id);
         List<Long> occupied = em.createQuery("select distinct d.stage.id from Deal d where d.pipeline.id = :id", Long.class)
                 .setParameter("id", id).getResultList();
+        List<Long> order = pipeline.getStages().stream().map(PipelineStage::getId).toList();
         pipeline.change(form, new HashSet<>(occupied));
         flush("sales.pipeline.changedConcurrently");
+        List<Long> kept = pipeline.getStages().stream().map(PipelineStage::getId).filter(order::contains).toList();
+        if (!kept.equals(order.stream().filter(kept::contains).toList())) {
+            figuresQuery.recomputeFurthest(id);
+        }
         audit("pipeline.updated", "pipeline", id, "stages=" + pipeline.getStages().size());
         return pipeline.toView();
     }
@@ -244,7 +249,9 @@ public class SalesServiceBean implements SalesService {
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by d.stageSince desc, d.id desc", Deal.class);
         parameters.forEach(query::setParameter);
-        List<Deal> deals = query.setMaxResults(SalesRights.MAX_LISTED).getResultList();
+        // Read only: thousands of cards are shown, none changed, so none is copied for change tracking.
+        List<Deal> deals = query.setMaxResults(SalesRights.MAX_LISTED).setHint("eclipselink.read-only", "true")
+                .getResultList();
         return views(deals, me);
     }
 

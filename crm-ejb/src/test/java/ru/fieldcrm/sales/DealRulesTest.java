@@ -149,6 +149,20 @@ class DealRulesTest {
     }
 
     @Test
+    void aDealRemembersTheFurthestStageItReachedLostAside() {
+        Deal deal = deal();
+        List<PipelineStage> stages = pipeline.getStages();
+        assertEquals(stages.get(0), deal.getFurthestStage(), "a new deal has reached its first stage");
+        deal.moveTo(stages.get(1), null, null, NOW.plusSeconds(60));
+        deal.moveTo(stages.get(0), null, null, NOW.plusSeconds(120));
+        assertEquals(stages.get(1), deal.getFurthestStage(), "moving back keeps how far it got");
+        deal.moveTo(stages.get(3), reason(1, "Дорого", true), null, NOW.plusSeconds(180));
+        assertEquals(stages.get(1), deal.getFurthestStage(), "the lost stage is no step forward");
+        deal.moveTo(stages.get(2), null, null, NOW.plusSeconds(240));
+        assertEquals(stages.get(2), deal.getFurthestStage(), "won: every stage before it passed");
+    }
+
+    @Test
     void aDealStaysInItsPipelineAndStartsOpen() {
         Pipeline other = new Pipeline(new PipelineForm("Другая", true,
                 stages(StageOutcome.OPEN, StageOutcome.WON, StageOutcome.LOST)), 1);
