@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -129,10 +131,28 @@ class SalesPagesIT {
                 .map(JsonValue::asJsonObject).filter(d -> d.getString("title").equals(title)).findFirst().orElseThrow();
         assertEquals("Переговоры", deal.getString("stageName"));
 
+        // The client calls in: the call joins the deal's timeline, matched by the client's number.
+        long pbxVersion = object(admin.get("api/pbx/settings")).getJsonNumber("version").longValue();
+        HttpResponse<String> pbx = admin.json("PUT", "api/pbx/settings?version=" + pbxVersion,
+                "{\"pbx\":\"GENERIC\",\"apiKey\":null,\"secret\":null,\"apiUrl\":null}");
+        assertEquals(200, pbx.statusCode(), pbx.body());
+        String webhook = object(pbx).getString("webhookPath");
+        String callId = "sales-page-" + UUID.randomUUID();
+        for (Map<String, String> event : List.of(
+                Map.of("event", "start", "call_id", callId, "direction", "in", "client", "7" + number),
+                Map.of("event", "answer", "call_id", callId),
+                Map.of("event", "end", "call_id", callId, "duration", "95", "result", "answered"))) {
+            HttpResponse<String> posted = new WebClient(base).postForm(webhook, event);
+            assertEquals(200, posted.statusCode(), posted.body());
+        }
+
         browser.open("sales/deal.xhtml?id=" + deal.getJsonNumber("id"));
+        browser.waitForText("#history .crm-timeline-call", "Состоялся");
+        browser.waitForText("#history .crm-timeline-call", "Сотрудник не определён");
         browser.type("#dealForm\\:activityText", "Клиент просит замер в субботу");
         browser.click("#dealForm\\:addActivity");
         browser.waitForText("#history", "Клиент просит замер в субботу");
+        browser.scrollTo("#history");
         browser.screenshot("sales-deal-timeline-desktop");
 
         browser.resize(Browser.PHONE);
@@ -218,6 +238,16 @@ class SalesPagesIT {
         long id = reasons.get(index).getJsonNumber("id").longValue();
         String row = "#salesSettingsForm\\:reasonList\\:" + index + "\\:";
         browser.waitForValue(row + "reasonName", name);
+        // A reason without a name: the message stands in the reason's row, by its name, and nothing is saved.
+        browser.erase(row + "reasonName");
+        browser.click(row + "saveReason");
+        browser.waitForText(".crm-reason-name:has(" + row + "reasonName)", "Введите название причины");
+        assertEquals(name, Json.createReader(new StringReader(admin.get("api/sales/lost-reasons").body())).readArray()
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow().getString("name"));
+        browser.scrollTo("#salesSettingsForm\\:reasons");
+        browser.screenshot("sales-reason-unnamed-desktop");
+        browser.type(row + "reasonName", name);
         browser.click(row + "reasonActive .ui-chkbox-box");
         browser.click(row + "saveReason");
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
@@ -232,6 +262,7 @@ class SalesPagesIT {
         browser.waitFor(".crm-reason-hidden");
         browser.screenshot("sales-reasons-desktop");
         browser.resize(Browser.PHONE);
+        browser.scrollTo("#salesSettingsForm\\:reasons");
         browser.screenshot("sales-reasons-phone");
     }
 }

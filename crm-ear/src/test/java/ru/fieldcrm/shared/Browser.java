@@ -98,6 +98,11 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(css), "value", value));
     }
 
+    /** Scrolls the page so that the first match stands at the top of the window (for a screenshot of it). */
+    public void scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView()", find(css));
+    }
+
     /** Clicks the first visible match, again if ajax replaced it meanwhile. */
     public void click(String css) {
         waiting().until(d -> {

@@ -168,10 +168,7 @@ public class SalesSettingsEdit implements Serializable {
             loadReasons();
             Refusals.info("deals.reasons.saved");
         } catch (RuntimeException e) {
-            Refusals.show(e, FORM, path -> switch (path) {
-                case "form.name", "name" -> "newReason";
-                default -> path;
-            });
+            Refusals.show(e, FORM, path -> isReasonName(path) ? "newReason" : path);
         }
     }
 
@@ -182,8 +179,14 @@ public class SalesSettingsEdit implements Serializable {
             loadReasons();
             Refusals.info("deals.reasons.saved");
         } catch (RuntimeException e) {
-            Refusals.show(e, FORM);
+            // The name's message stands by the name in the reason's own row.
+            int row = reasons.indexOf(reason);
+            Refusals.show(e, FORM, path -> isReasonName(path) ? "reasonList[" + row + "].reasonName" : path);
         }
+    }
+
+    private static boolean isReasonName(String path) {
+        return "form.name".equals(path) || "name".equals(path);
     }
 
     public List<Reason> getReasons() {

@@ -87,7 +87,13 @@ public final class Refusals {
             return null;
         }
         UIComponent repeater = faces.getViewRoot().findComponent(":" + formId + ":" + row[0]);
-        return repeater == null ? null : repeater.getClientId(faces) + separator + row[1];
+        if (repeater == null) {
+            return null;
+        }
+        // Not the repeater's own client id: an action of one of its rows runs while the repeater
+        // stands on that row, and its id then ends with the row's index already.
+        String container = repeater.getParent().getNamingContainer().getContainerClientId(faces);
+        return container + separator + repeater.getId() + separator + row[1];
     }
 
     /**
