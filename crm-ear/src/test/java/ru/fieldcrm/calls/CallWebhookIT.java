@@ -192,6 +192,52 @@ class CallWebhookIT {
     }
 
     @Test
+    void eventsOfOneCallArrivingTogetherAreAllStoredOnce() throws Exception {
+        // Each call's start, answer and end, twice each, all at once and in no order: every request
+        // is answered 200 and every call ends filled in, linked and counted once.
+        List<String> callIds = new java.util.ArrayList<>();
+        List<Map<String, String>> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String callId = "it-" + UUID.randomUUID();
+            callIds.add(callId);
+            for (int copy = 0; copy < 2; copy++) {
+                events.add(event("event", "start", "call_id", callId, "direction", "in", "client", clientPhone,
+                        "extension", extension));
+                events.add(event("event", "answer", "call_id", callId, "direction", "in", "extension", extension));
+                events.add(event("event", "end", "call_id", callId, "direction", "in", "duration", "40", "result",
+                        "answered"));
+            }
+        }
+        java.util.Collections.shuffle(events);
+        long before = total();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = pool.invokeAll(events.stream()
+                    .map(e -> (java.util.concurrent.Callable<HttpResponse<String>>) () -> post(e)).toList());
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                assertEquals(200, answer.get().statusCode(), answer.get().body());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        List<JsonObject> calls = callsOfClient();
+        while (calls.stream().anyMatch(c -> !c.containsKey("userId") || c.isNull("userId"))
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            calls = callsOfClient();
+        }
+        assertEquals(4, calls.size(), calls.toString());
+        assertEquals(before + 4, total());
+        for (JsonObject call : calls) {
+            assertEquals("ANSWERED", call.getString("result"), call.toString());
+            assertEquals(40, call.getInt("durationSeconds"), call.toString());
+            assertEquals(operatorId, call.getJsonNumber("userId").longValue(), call.toString());
+            assertEquals(clientId, call.getJsonNumber("clientId").longValue(), call.toString());
+        }
+    }
+
+    @Test
     void anIncomingCallNobodyAnswersIsMissed() throws InterruptedException {
         String callId = "it-" + UUID.randomUUID();
         assertEquals(200, post(event("event", "start", "call_id", callId, "direction", "in", "client", clientPhone,

@@ -46,7 +46,7 @@ public class CallFollowUp {
     /** Links what is still unlinked of the call. */
     public void match(long callId) {
         PhoneCall call = em.find(PhoneCall.class, callId);
-        if (call == null) {
+        if (call == null || call.userId() != null && call.clientId() != null && call.orderId() != null) {
             return;
         }
         Long userId = call.userId() != null ? null
@@ -60,10 +60,17 @@ public class CallFollowUp {
             LocalDate today = LocalDate.ofInstant(call.startedAt(), configuration.companyZone());
             orderId = orders.nearest(clientId, today).map(OpenOrders.OpenOrder::id).orElse(null);
         }
-        call.link(userId, call.clientId() == null ? clientId : null, orderId, clock.instant());
+        PhoneCall.Change linking = PhoneCall.linking(userId, call.clientId() == null ? clientId : null, orderId,
+                clock.instant());
+        if (linking != null) {
+            // Sets only the columns still empty, whatever the call's next event does to the row meanwhile.
+            linking.run(em, callId);
+        }
         Long client = clientId;
+        Long order = orderId;
         LOG.fine(() -> "Call " + callId + " from/to " + CallNumbers.mask(call.clientPhone()) + ": user "
-                + call.userId() + ", client " + client + ", order " + call.orderId());
+                + (call.userId() != null ? call.userId() : userId) + ", client " + client + ", order "
+                + (call.orderId() != null ? call.orderId() : order));
     }
 
     /** The active user whose extension this is, to ring with an incoming call's card. */

@@ -10,12 +10,16 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import ru.fieldcrm.audit.Auditor;
+import ru.fieldcrm.shared.SqlValues;
 
 /**
  * Stores an event the PBX posted with its call, in a transaction of its own that does nothing
- * else, so the PBX gets its answer at once. An event whose key is taken is a replay and changes
- * nothing; two copies of one event racing each other are settled by the key's unique index (the
- * loser's transaction fails and the caller treats it as a replay).
+ * else, so the PBX gets its answer at once. Nothing is read to be written back: the call's row is
+ * inserted unless it is there, the event's key is inserted unless it is taken (a replay changes
+ * nothing more), and the event is applied to the row by one update ({@link PhoneCall#change}).
+ * Events of one call arriving together queue on the row's lock for a moment and never undo each
+ * other's columns. The inserts' "unless there" is {@code on conflict do nothing}, which PostgreSQL
+ * and H2 (in its PostgreSQL mode) both read.
  */
 @Stateless
 @PermitAll
@@ -45,26 +49,25 @@ public class CallInbox {
     /** Stores the event; empty when it was stored before (a replay) or concerns a call it cannot begin. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Stored> record(PbxKind pbx, CallEvent event, String payload, Instant now) {
-        boolean seen = !em.createQuery("select e.id from PbxEvent e where e.pbx = :pbx and e.eventKey = :key")
-                .setParameter("pbx", pbx).setParameter("key", event.key()).setMaxResults(1).getResultList().isEmpty();
-        if (seen) {
+        boolean newCall = PhoneCall.begins(event) && em.createNativeQuery("insert into phone_call"
+                        + " (id, pbx, pbx_call_id, direction, started_at, created_at, version)"
+                        + " values (nextval('phone_call_seq'), ?1, ?2, ?3, ?4, ?5, 0) on conflict do nothing")
+                .setParameter(1, pbx.name()).setParameter(2, event.pbxCallId()).setParameter(3, event.direction().name())
+                .setParameter(4, SqlValues.parameter(event.at() == null ? now : event.at()))
+                .setParameter(5, SqlValues.parameter(now)).executeUpdate() == 1;
+        // The key names its call by id: no row of the call (a recording of an unknown call) stores nothing.
+        int stored = em.createNativeQuery("insert into pbx_event (id, pbx, event_key, kind, call_id, payload, received_at)"
+                        + " select nextval('pbx_event_seq'), ?1, ?2, ?3, c.id, ?4, ?5 from phone_call c"
+                        + " where c.pbx = ?1 and c.pbx_call_id = ?6 on conflict do nothing")
+                .setParameter(1, pbx.name()).setParameter(2, event.key()).setParameter(3, event.kind().name())
+                .setParameter(4, PbxEvent.kept(payload)).setParameter(5, SqlValues.parameter(now)).setParameter(6, event.pbxCallId())
+                .executeUpdate();
+        if (stored == 0) {
             return Optional.empty();
         }
-        Optional<PhoneCall> found = em.createQuery("select c from PhoneCall c where c.pbx = :pbx and c.pbxCallId = :id",
-                PhoneCall.class).setParameter("pbx", pbx).setParameter("id", event.pbxCallId()).getResultStream()
-                .findFirst();
-        PhoneCall call = found.orElseGet(() -> PhoneCall.begin(pbx, event, now));
-        if (call == null) {
-            return Optional.empty();
-        }
-        call.apply(event);
-        if (found.isEmpty()) {
-            em.persist(call);
-        }
-        // The event names its call by id only: the call's row goes first, or its key has nothing to refer to.
-        em.flush();
-        em.persist(new PbxEvent(pbx, event, call.getId(), payload, now));
-        em.flush();
-        return Optional.of(new Stored(call.getId(), found.isEmpty()));
+        long callId = SqlValues.number(em.createNativeQuery("select id from phone_call where pbx = ?1 and pbx_call_id = ?2")
+                .setParameter(1, pbx.name()).setParameter(2, event.pbxCallId()).getSingleResult());
+        PhoneCall.change(event).run(em, callId);
+        return Optional.of(new Stored(callId, newCall));
     }
 }

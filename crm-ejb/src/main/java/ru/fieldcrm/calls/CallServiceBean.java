@@ -141,8 +141,8 @@ public class CallServiceBean implements CallService {
             try {
                 return inbox.record(pbx, event, payload, clock.instant());
             } catch (EJBException | PersistenceException failure) {
-                // A copy of the event stored meanwhile (the key's index), or the call's row changed
-                // by its follow-up: the next try sees either the key taken or the new version.
+                // A copy of the event or the call's first event inserted meanwhile and not yet
+                // committed (H2 may refuse the insert rather than skip it): the next try sees it.
                 if (attempt == ATTEMPTS) {
                     throw failure;
                 }

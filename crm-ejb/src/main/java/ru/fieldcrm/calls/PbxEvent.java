@@ -11,7 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An event the PBX posted, kept as it came; its key is unique per PBX, so a replay is stored once. */
+/**
+ * An event the PBX posted, kept as it came; its key is unique per PBX, so a replay is stored once.
+ * Written by {@link CallInbox} in one insert-unless-taken statement, never read back by the CRM.
+ */
 @Entity
 @Table(name = "pbx_event")
 @SequenceGenerator(name = "pbx_event_seq", sequenceName = "pbx_event_seq", allocationSize = 50)
@@ -46,12 +49,8 @@ public class PbxEvent {
     protected PbxEvent() {
     }
 
-    PbxEvent(PbxKind pbx, CallEvent event, long callId, String payload, Instant now) {
-        this.pbx = pbx;
-        this.eventKey = event.key();
-        this.kind = event.kind();
-        this.callId = callId;
-        this.payload = payload.length() > PAYLOAD_MAX ? payload.substring(0, PAYLOAD_MAX) : payload;
-        this.receivedAt = now;
+    /** The request as it is kept: its first {@value #PAYLOAD_MAX} characters. */
+    static String kept(String payload) {
+        return payload.length() > PAYLOAD_MAX ? payload.substring(0, PAYLOAD_MAX) : payload;
     }
 }

@@ -6,16 +6,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
+import jakarta.persistence.Query;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import ru.fieldcrm.shared.SqlValues;
 
 /**
  * A call as its PBX reported it. Events come in any order and each fills in what it knows and what
- * is still unknown ({@link #apply}); an incoming call that ends unanswered is missed. The user,
- * client and order are linked once, after the first event is stored ({@link #link}).
+ * is still unknown ({@link #change}, one update of the row); an incoming call that ends unanswered is
+ * missed. The user, client and order are linked after the event is stored ({@link #linking}).
  */
 @Entity
 @Table(name = "phone_call")
@@ -86,49 +91,62 @@ public class PhoneCall {
     protected PhoneCall() {
     }
 
-    /** A call first heard of through {@code event}; null when the event cannot begin one (a recording of an unknown call). */
-    static PhoneCall begin(PbxKind pbx, CallEvent event, Instant now) {
-        if (event.direction() == null) {
-            return null;
-        }
-        PhoneCall call = new PhoneCall();
-        call.pbx = pbx;
-        call.pbxCallId = event.pbxCallId();
-        call.direction = event.direction();
-        call.startedAt = event.at() == null ? now : event.at();
-        call.createdAt = now;
-        return call;
+    /**
+     * Whether {@code event} can begin a call the CRM has not heard of: it must say the call's
+     * direction (a recording of an unknown call begins none).
+     */
+    static boolean begins(CallEvent event) {
+        return event.direction() != null;
     }
 
-    /** Takes what the event knows and the call does not yet. */
-    void apply(CallEvent event) {
-        clientPhone = first(clientPhone, event.clientPhone());
-        ourNumber = first(ourNumber, event.ourNumber());
-        if (event.extension() != null && (extension == null || event.kind() == CallEvent.Kind.ANSWER)) {
+    /**
+     * The statement that applies {@code event} to its call's row, in one go and without reading it
+     * first: each column the event brings is set, and only when still unknown (the first answer,
+     * end, duration, result and recording stay), except the extension that answers, which takes
+     * the call over from the one first rung, and a start earlier than the one known. Events may
+     * come in any order; every rule of how they fill a call is here.
+     */
+    static Change change(CallEvent event) {
+        Change change = new Change();
+        change.first("client_phone", event.clientPhone());
+        change.first("our_number", event.ourNumber());
+        if (event.extension() != null) {
             // The extension that answered is the one the call belongs to, not the first one rung.
-            extension = event.extension();
+            change.set(event.kind() == CallEvent.Kind.ANSWER ? "extension = ?" : "extension = coalesce(extension, ?)",
+                    event.extension());
         }
         switch (event.kind()) {
             case START -> {
-                if (event.at() != null && event.at().isBefore(startedAt)) {
-                    startedAt = event.at();
+                if (event.at() != null) {
+                    change.set("started_at = case when started_at > ? then ? else started_at end",
+                            SqlValues.parameter(event.at()), SqlValues.parameter(event.at()));
                 }
             }
-            case ANSWER -> answeredAt = first(answeredAt, event.at());
+            case ANSWER -> change.first("answered_at", event.at() == null ? null : SqlValues.parameter(event.at()));
             case END -> {
-                endedAt = first(endedAt, event.at());
-                durationSeconds = first(durationSeconds, event.durationSeconds());
-                if (result == null) {
-                    result = outcome(event.result());
-                }
+                change.first("ended_at", event.at() == null ? null : SqlValues.parameter(event.at()));
+                change.first("duration_seconds", event.durationSeconds());
+                CallResult reported = event.result();
+                change.set("result = coalesce(result, case when direction = 'INCOMING' and answered_at is not null then ?"
+                        + " when direction = 'INCOMING' then ? when answered_at is not null then ? else ? end)",
+                        outcome(CallDirection.INCOMING, reported, true).name(),
+                        outcome(CallDirection.INCOMING, reported, false).name(),
+                        outcome(CallDirection.OUTGOING, reported, true).name(),
+                        outcome(CallDirection.OUTGOING, reported, false).name());
             }
-            case RECORD -> recordingUrl = first(recordingUrl, event.recordingUrl());
+            case RECORD -> change.first("recording_url", event.recordingUrl());
         }
+        return change;
     }
 
-    private CallResult outcome(CallResult reported) {
+    /**
+     * What a call ended with: an incoming call nobody answered is missed whatever the PBX calls it,
+     * an outgoing one the other side did not answer is "no answer"; without a word from the PBX,
+     * whether the call was answered decides.
+     */
+    static CallResult outcome(CallDirection direction, CallResult reported, boolean answered) {
         if (reported == null) {
-            return answeredAt != null ? CallResult.ANSWERED : direction == CallDirection.INCOMING ? CallResult.MISSED
+            return answered ? CallResult.ANSWERED : direction == CallDirection.INCOMING ? CallResult.MISSED
                     : CallResult.NO_ANSWER;
         }
         if (direction == CallDirection.INCOMING && reported != CallResult.ANSWERED) {
@@ -140,16 +158,74 @@ public class PhoneCall {
         return reported;
     }
 
-    /** Links the call to what was found for it; anything already linked stays. */
-    void link(Long userId, Long clientId, Long orderId, Instant now) {
-        this.userId = first(this.userId, userId);
-        this.clientId = first(this.clientId, clientId);
-        this.orderId = first(this.orderId, orderId);
-        this.matchedAt = now;
+    /** The assignments of an update of {@code phone_call} and their parameters, in order. */
+    static final class Change {
+
+        private final List<String> assignments = new ArrayList<>();
+        private final List<Object> parameters = new ArrayList<>();
+
+        private void first(String column, Object value) {
+            if (value != null) {
+                set(column + " = coalesce(" + column + ", ?)", value);
+            }
+        }
+
+        private void set(String assignment, Object... values) {
+            assignments.add(assignment);
+            parameters.addAll(List.of(values));
+        }
+
+        List<String> assignments() {
+            return List.copyOf(assignments);
+        }
+
+        List<Object> parameters() {
+            return List.copyOf(parameters);
+        }
+
+        /** Updates the call's row; false when it is not there. */
+        boolean run(EntityManager em, long callId) {
+            Query update = em.createNativeQuery(sql());
+            for (int i = 0; i < parameters.size(); i++) {
+                update.setParameter(i + 1, parameters.get(i));
+            }
+            return update.setParameter(parameters.size() + 1, callId).executeUpdate() == 1;
+        }
+
+        /** The update of one call by its id, with numbered parameters ({@code ?1}…), the id last. */
+        String sql() {
+            StringBuilder sql = new StringBuilder("update phone_call set version = version + 1");
+            int n = 0;
+            for (String assignment : assignments) {
+                StringBuilder numbered = new StringBuilder();
+                for (char ch : assignment.toCharArray()) {
+                    if (ch == '?') {
+                        numbered.append('?').append(++n);
+                    } else {
+                        numbered.append(ch);
+                    }
+                }
+                sql.append(", ").append(numbered);
+            }
+            return sql.append(" where id = ?").append(n + 1).toString();
+        }
     }
 
-    private static <T> T first(T kept, T offered) {
-        return kept != null ? kept : offered;
+    /**
+     * The update that links the call to what was found for it: only what is still unlinked is set
+     * (no lost update of another event's columns, no version check to fight); null when nothing was
+     * found.
+     */
+    static Change linking(Long userId, Long clientId, Long orderId, Instant now) {
+        Change change = new Change();
+        change.first("user_id", userId);
+        change.first("client_id", clientId);
+        change.first("order_id", orderId);
+        if (change.assignments.isEmpty()) {
+            return null;
+        }
+        change.set("matched_at = ?", SqlValues.parameter(now));
+        return change;
     }
 
     public Long getId() {
