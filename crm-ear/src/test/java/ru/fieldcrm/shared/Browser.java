@@ -98,6 +98,25 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(css), "value", value));
     }
 
+    /**
+     * Picks an item of a p:selectOneMenu ({@code menu} selects the menu, e.g. {@code #form\\:gateway})
+     * once its panel has finished opening: a click that lands while it is still fading in is taken
+     * for a click outside, which closes it. Done when the menu's input holds {@code value}.
+     */
+    public void choose(String menu, String label, String value) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {
+            String panel = d.findElement(By.cssSelector(menu + "_panel")).getDomAttribute("class");
+            if (!panel.contains("ui-connected-overlay-enter-done")) {
+                if (!panel.contains("ui-connected-overlay-enter")) {
+                    d.findElement(By.cssSelector(menu)).click();
+                }
+                return false;
+            }
+            d.findElement(By.cssSelector(menu + "_items li[data-label='" + label + "']")).click();
+            return value.equals(d.findElement(By.cssSelector(menu + "_input")).getDomProperty("value"));
+        });
+    }
+
     /** Scrolls the page so that the first match stands at the top of the window (for a screenshot of it). */
     public void scrollTo(String css) {
         driver.executeScript("arguments[0].scrollIntoView()", find(css));

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.fieldcrm.shared.Browser;
@@ -106,22 +105,9 @@ class SmsPagesIT {
             return "#" + clientId.replace(":", "\\:");
         }
 
-        /**
-         * Picks the gateway from the drop-down once its panel has finished opening: a click that
-         * lands while it is still fading in is taken for a click outside, which closes it.
-         */
+        /** Picks the gateway from the drop-down and waits for its fields. */
         void chooseGateway(String label, String value) {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {
-                String panel = d.findElement(By.cssSelector("#smsForm\\:gateway_panel")).getDomAttribute("class");
-                if (!panel.contains("ui-connected-overlay-enter-done")) {
-                    if (!panel.contains("ui-connected-overlay-enter")) {
-                        d.findElement(By.cssSelector("#smsForm\\:gateway")).click();
-                    }
-                    return false;
-                }
-                d.findElement(By.cssSelector("#smsForm\\:gateway_items li[data-label='" + label + "']")).click();
-                return value.equals(d.findElement(By.cssSelector("#smsForm\\:gateway_input")).getDomProperty("value"));
-            });
+            browser.choose("#smsForm\\:gateway", label, value);
             browser.waitForText("#smsForm\\:gatewayFields", label);
         }
 

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalTime;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import ru.fieldcrm.shared.AppAddress;
 import ru.fieldcrm.shared.Refusals;
 import ru.fieldcrm.shared.Texts;
 import ru.fieldcrm.users.CurrentUser;
@@ -353,10 +353,7 @@ public class SmsSettingsEdit implements Serializable {
         if (saved == null || saved.reportPath() == null) {
             return null;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String base = request.getRequestURL().toString();
-        return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath() + "/"
-                + saved.reportPath();
+        return AppAddress.of(saved.reportPath());
     }
 
     public SmsSettingsDetails getSaved() {
