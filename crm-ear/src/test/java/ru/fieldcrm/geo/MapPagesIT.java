@@ -160,7 +160,7 @@ class MapPagesIT {
     }
 
     private int markers() {
-        return browser.driver().findElements(By.cssSelector("#mapForm\\:osmap .leaflet-marker-icon")).size();
+        return browser.driver().findElements(By.cssSelector("#mapForm\\:osmap_map .leaflet-marker-icon")).size();
     }
 
     private int listed(String kind) {
@@ -176,7 +176,7 @@ class MapPagesIT {
 
         browser.signIn(operatorLogin, PASSWORD);
         browser.open("map/map.xhtml");
-        browser.waitFor("#mapForm\\:osmap .leaflet-marker-icon");
+        browser.waitFor("#mapForm\\:osmap_map .leaflet-marker-icon");
         String orderKey = "ORDER-" + mine.getJsonNumber("id");
         assertTrue(browser.present("#marks li[data-id='" + orderKey + "']"));
         assertTrue(browser.present("#marks li[data-id='ORDER-" + other.getJsonNumber("id") + "']"), "every manager's orders");
@@ -189,8 +189,9 @@ class MapPagesIT {
         browser.screenshot("map-operator-desktop");
 
         // A marker's click asks the server for its info: the title and the link to the card.
+        String marker = browser.find("#marks li[data-id='" + orderKey + "']").getAttribute("data-marker");
         browser.driver().executeScript("PF('map').cfg.markers.find(m => m.options.customId === arguments[0]).fire('click')",
-                orderKey);
+                marker);
         browser.waitForText("#mapForm\\:mapInfo", "Заказ № " + mine.getJsonNumber("number"));
         String href = browser.find("#infoLink").getAttribute("href");
         assertTrue(href.endsWith("orders/edit.xhtml?id=" + mine.getJsonNumber("id")), href);
@@ -204,7 +205,7 @@ class MapPagesIT {
 
         browser.resize(Browser.PHONE);
         browser.open("map/map.xhtml");
-        browser.waitFor("#mapForm\\:osmap .leaflet-marker-icon");
+        browser.waitFor("#mapForm\\:osmap_map .leaflet-marker-icon");
         browser.screenshot("map-operator-phone");
     }
 
@@ -216,10 +217,10 @@ class MapPagesIT {
 
         browser.signIn(managerLogin, PASSWORD);
         browser.open("map/map.xhtml");
-        browser.waitFor("#mapForm\\:osmap .leaflet-marker-icon");
+        browser.waitFor("#mapForm\\:osmap_map .leaflet-marker-icon");
         browser.waitForText("#route", "Москва, Арбат, 10");
         browser.waitForText("#trackInfo", "6");
-        assertTrue(browser.present("#mapForm\\:osmap path.leaflet-interactive"), "the track's polyline is drawn");
+        assertTrue(browser.present("#mapForm\\:osmap_map path.leaflet-interactive"), "the track's polyline is drawn");
         assertFalse(browser.present("#marks li[data-id='ORDER-" + other.getJsonNumber("id") + "']"), "not a colleague's order");
         assertEquals(0, listed("client"), "no clients layer for a manager");
         assertEquals(1, listed("manager"), "only their own position");
@@ -227,7 +228,7 @@ class MapPagesIT {
 
         browser.resize(Browser.PHONE);
         browser.open("map/map.xhtml");
-        browser.waitFor("#mapForm\\:osmap path.leaflet-interactive");
+        browser.waitFor("#mapForm\\:osmap_map path.leaflet-interactive");
         browser.screenshot("map-manager-phone");
     }
 }

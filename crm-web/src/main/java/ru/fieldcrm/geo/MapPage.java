@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.primefaces.event.map.OverlaySelectEvent;
@@ -81,6 +83,7 @@ public class MapPage implements Serializable {
     private transient MapModel<Mark> model;
     private final List<Mark> marks = new ArrayList<>();
     private final List<Visit> route = new ArrayList<>();
+    private final Map<String, String> overlayIds = new HashMap<>();
     private int trackPoints;
     private Mark selected;
 
@@ -105,6 +108,7 @@ public class MapPage implements Serializable {
     /** Reads the map again after a filter changed. */
     public void load() {
         marks.clear();
+        overlayIds.clear();
         route.clear();
         selected = null;
         trackPoints = 0;
@@ -156,8 +160,8 @@ public class MapPage implements Serializable {
     private void add(DefaultMapModel<Mark> into, Mark mark) {
         marks.add(mark);
         Marker<Mark> marker = new Marker<>(new LatLng(mark.latitude(), mark.longitude()), mark.title(), mark, mark.icon());
-        marker.setId(mark.id());
         into.addOverlay(marker);
+        overlayIds.put(mark.id(), marker.getId());
     }
 
     /** «14:32 · батарея 80 %», with the date when the fix is not of today. */
@@ -248,6 +252,11 @@ public class MapPage implements Serializable {
             load();
         }
         return model;
+    }
+
+    /** The renderer's id of a mark's marker (the model gives each its own), for the page's list. */
+    public String overlayId(Mark mark) {
+        return overlayIds.get(mark.id());
     }
 
     public List<Mark> getMarks() {
