@@ -231,4 +231,32 @@ class MapPagesIT {
         browser.waitFor("#mapForm\\:osmap_map path.leaflet-interactive");
         browser.screenshot("map-manager-phone");
     }
+
+    @Test
+    void theOperatorPlacesAnOrdersPointByHandOnItsForm() {
+        HttpResponse<String> created = admin.json("POST", "api/orders", """
+                {"clientId":%d,"contactPhone":"%s","address":"Москва, Безымянный тупик, 1","visitDate":"%s","windowStart":"10:00",
+                 "windowEnd":"11:00","description":"Ремонт","lines":[],"amount":1000,"discount":null,"managerId":null}"""
+                .formatted(clientId, phone, today));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = object(created).getJsonNumber("id").longValue();
+
+        browser.signIn(operatorLogin, PASSWORD);
+        browser.open("orders/edit.xhtml?id=" + id);
+        browser.waitForText("#geoStatus", "ищется");
+        browser.click("#orderForm\\:geoPlace");
+        browser.waitFor("#orderForm\\:geoMap_map");
+        browser.find("#orderForm\\:geoMap_map").click();
+        browser.waitFor("#orderForm\\:geoMap_map .leaflet-marker-icon");
+        browser.screenshot("geo-pin-dialog-desktop");
+        browser.click("#orderForm\\:geoSave");
+        browser.waitForText("#geoStatus", "вручную");
+        JsonObject geo = object(admin.get("api/orders/" + id)).getJsonObject("geo");
+        assertEquals("MANUAL", geo.getString("status"), geo.toString());
+        assertTrue(Math.abs(geo.getJsonNumber("latitude").doubleValue() - 55.7558) < 0.05, geo.toString());
+        browser.resize(Browser.PHONE);
+        browser.open("orders/edit.xhtml?id=" + id);
+        browser.waitForText("#geoStatus", "вручную");
+        browser.screenshot("geo-pin-order-phone");
+    }
 }
