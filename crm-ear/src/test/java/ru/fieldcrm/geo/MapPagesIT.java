@@ -259,4 +259,31 @@ class MapPagesIT {
         browser.waitForText("#geoStatus", "вручную");
         browser.screenshot("geo-pin-order-phone");
     }
+
+    @Test
+    void theAdministratorKeepsTheGeoSettingsOnTheirPageAndOthersAreRefused() {
+        browser.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword());
+        browser.open("geo/settings.xhtml");
+        browser.type("#geoForm\\:geocoderUrl", "ftp://geocoder.example");
+        browser.click("#geoForm\\:save");
+        browser.waitForText("#geoForm", "Адрес геокодера должен начинаться с http:// или https://");
+        browser.screenshot("geo-settings-desktop");
+        browser.erase("#geoForm\\:geocoderUrl");
+        browser.click("#geoForm\\:save");
+        browser.waitForText("#geoForm\\:messages", "сохранены");
+        browser.resize(Browser.PHONE);
+        browser.open("geo/settings.xhtml");
+        browser.waitFor("#geoForm\\:save");
+        browser.screenshot("geo-settings-phone");
+
+        WebClient operator = new WebClient(base);
+        assertEquals(302, operator.signIn(operatorLogin, PASSWORD).statusCode());
+        long version = object(admin.get("api/geo/settings")).getJsonNumber("version").longValue();
+        HttpResponse<String> forged = operator.json("PUT", "api/geo/settings?version=" + version,
+                "{\"geocoder\":\"NOMINATIM\",\"geocoderUrl\":\"http://127.0.0.1:9\",\"googleMapsKey\":\"forged\"}");
+        assertEquals(403, forged.statusCode(), forged.body());
+        JsonObject after = object(admin.get("api/geo/settings"));
+        assertEquals(version, after.getJsonNumber("version").longValue(), "nothing changed");
+        assertFalse(after.getBoolean("googleMapsKeySet"));
+    }
 }
