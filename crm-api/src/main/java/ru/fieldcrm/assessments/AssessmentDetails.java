@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import ru.fieldcrm.geo.GeoPlacement;
 
 /** One assessment as pages and the API show it, with the order it became (if it did). */
 public record AssessmentDetails(
@@ -32,5 +33,6 @@ public record AssessmentDetails(
         Long orderId,
         Long orderNumber,
         Instant createdAt,
-        long version) {
+        long version,
+        GeoPlacement geo) {
 }

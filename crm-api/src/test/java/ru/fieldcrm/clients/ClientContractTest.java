@@ -30,7 +30,7 @@ class ClientContractTest {
     }
 
     private static final PhoneEntry PHONE = new PhoneEntry("8 916 123-45-67", "мобильный");
-    private static final AddressEntry ADDRESS = new AddressEntry(null, "Москва, ул. Ленина, 5", "2", "3", "12", "12К", null);
+    private static final AddressEntry ADDRESS = new AddressEntry(null, "Москва, ул. Ленина, 5", "2", "3", "12", "12К", null, null);
 
     private static NewClientRequest request(String name, List<PhoneEntry> phones, List<AddressEntry> addresses,
             String email) {
@@ -60,7 +60,7 @@ class ClientContractTest {
     @Test
     void eachPhoneAndAddressIsValidatedWhereItStands() {
         List<PhoneEntry> phones = List.of(PHONE, new PhoneEntry("12345", null), new PhoneEntry("", "x".repeat(101)));
-        List<AddressEntry> addresses = List.of(ADDRESS, new AddressEntry(null, "", "1".repeat(21), null, null, null, null));
+        List<AddressEntry> addresses = List.of(ADDRESS, new AddressEntry(null, "", "1".repeat(21), null, null, null, null, null));
         Map<String, String> errors = violations(request("Иван", phones, addresses, "not-mail"));
         assertTrue(errors.get("phones[1].phone").startsWith("Неверный номер телефона"), errors.toString());
         assertEquals("Укажите номер телефона", errors.get("phones[2].phone"));
@@ -83,7 +83,7 @@ class ClientContractTest {
     void aCardHasAtMostTenPhonesAndTwentyAddresses() {
         List<PhoneEntry> phones = IntStream.range(0, 11).mapToObj(i -> new PhoneEntry("+7 916 000-00-" + (10 + i), null)).toList();
         List<AddressEntry> addresses = IntStream.range(0, 21)
-                .mapToObj(i -> new AddressEntry(null, "Улица, " + i, null, null, null, null, null)).toList();
+                .mapToObj(i -> new AddressEntry(null, "Улица, " + i, null, null, null, null, null, null)).toList();
         Map<String, String> errors = violations(request("Иван", phones, addresses, null));
         assertEquals(Map.of("phones", "У клиента не больше 10 телефонов", "addresses", "У клиента не больше 20 адресов"),
                 errors);

@@ -173,4 +173,52 @@ class GeocodingIT {
         assertEquals("NOT_FOUND", geo.getString("status"), geo.toString());
         assertTrue(!geo.containsKey("latitude") || geo.isNull("latitude"), geo.toString());
     }
+
+    private HttpResponse<String> placeByHand(WebClient who, long orderId, double lat, double lon) {
+        return who.json("PUT", "api/geo/points/ORDER/" + orderId, "{\"latitude\":%s,\"longitude\":%s}".formatted(lat, lon));
+    }
+
+    @Test
+    void aPointPlacedByHandStaysThroughALaterSaveAndTheGeocoder() throws InterruptedException {
+        long id = book("Город " + UNKNOWN + ", " + UUID.randomUUID().toString().substring(0, 6));
+        assertEquals("NOT_FOUND", geoOf(id).getString("status"), "the geocoder could not find it");
+
+        HttpResponse<String> placed = placeByHand(operator, id, 55.701, 37.502);
+        assertEquals(200, placed.statusCode(), placed.body());
+        assertEquals("MANUAL", object(placed).getString("status"));
+
+        // A save with another address asks the geocoder again for anything but a hand-placed point.
+        JsonObject order = object(admin.get("api/orders/" + id));
+        HttpResponse<String> saved = operator.json("PUT", "api/orders/" + id + "?version=" + order.getJsonNumber("version"), """
+                {"clientId":%d,"contactPhone":"8 916 555-44-33","address":"Москва, Картографическая, 1","entrance":null,
+                 "floor":null,"apartment":null,"intercom":null,"visitDate":"%s","windowStart":"10:00","windowEnd":"12:00",
+                 "description":null,"lines":[],"amount":1000,"discount":null,"managerId":null,"comment":null}"""
+                .formatted(clientId, today));
+        assertEquals(200, saved.statusCode(), saved.body());
+        Thread.sleep(1500);
+        assertTrue(asked.keySet().stream().noneMatch(q -> q.contains("картографическая")), "nothing to ask: the point is placed");
+        JsonObject geo = object(admin.get("api/orders/" + id)).getJsonObject("geo");
+        assertEquals("MANUAL", geo.getString("status"), geo.toString());
+        assertEquals(55.701, geo.getJsonNumber("latitude").doubleValue(), 1e-9);
+        assertEquals(37.502, geo.getJsonNumber("longitude").doubleValue(), 1e-9);
+    }
+
+    @Test
+    void aPointOutOfRangeOrFromAManagerIsRefusedAndChangesNothing() throws InterruptedException {
+        long id = book("Город " + UNKNOWN + ", " + UUID.randomUUID().toString().substring(0, 6));
+        geoOf(id);
+        HttpResponse<String> wrong = placeByHand(operator, id, 95, 37.5);
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.body().contains("Широта"), wrong.body());
+
+        String login = "manager" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"Пётр Точкин","role":"MANAGER","password":"%s"}""".formatted(login, PASSWORD));
+        assertEquals(201, created.statusCode(), created.body());
+        WebClient manager = new WebClient(Deployments.base(deployed));
+        assertEquals(302, manager.signIn(login, PASSWORD).statusCode());
+        assertEquals(403, placeByHand(manager, id, 55.7, 37.5).statusCode());
+        assertEquals("NOT_FOUND", object(admin.get("api/orders/" + id)).getJsonObject("geo").getString("status"));
+        assertEquals(404, placeByHand(operator, Long.MAX_VALUE, 55.7, 37.5).statusCode());
+    }
 }

@@ -199,7 +199,8 @@ public class AssessmentServiceBean implements AssessmentService {
                 site.address(), site.entrance(), site.floor(), site.apartment(), site.intercom(), a.getVisitDate(),
                 a.getWindowStart(), a.getWindowEnd(), a.getDescription(), a.getManagerId(), manager,
                 a.getEstimatedAmount(), a.getResultNotes(), a.getDoneAt(), a.getCancellationReason(), a.getCancelledAt(),
-                a.getOrderId(), assessments.orderNumber(a.getOrderId()).orElse(null), a.getCreatedAt(), a.getVersion());
+                a.getOrderId(), assessments.orderNumber(a.getOrderId()).orElse(null), a.getCreatedAt(), a.getVersion(),
+                a.getGeo().toPlacement());
     }
 
     private LocalDate today() {

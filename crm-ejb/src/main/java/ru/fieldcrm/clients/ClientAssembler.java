@@ -34,7 +34,7 @@ final class ClientAssembler {
     private static List<AddressEntry> addresses(Client client) {
         return client.getAddresses().stream()
                 .map(a -> new AddressEntry(a.getId(), a.getAddress(), a.getEntrance(), a.getFloor(), a.getApartment(),
-                        a.getIntercom(), a.getNote()))
+                        a.getIntercom(), a.getNote(), a.getGeo().toPlacement()))
                 .toList();
     }
 }

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.shared.ConcurrentChangeException;
 import ru.fieldcrm.shared.InvalidRequestException;
+import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.users.Role;
 import ru.fieldcrm.users.Staff;
 import ru.fieldcrm.users.StaffMember;
@@ -50,6 +51,38 @@ public class GeoServiceBean implements GeoService {
     Auditor auditor;
 
     private final Clock clock = Clock.systemUTC();
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER})
+    public String mapsKey() {
+        return em.find(GeoSettings.class, GeoSettings.ID).googleMapsKey();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR})
+    public GeoPlacement placeByHand(GeoTarget target, long id, HandPoint point) {
+        String entity = switch (target) {
+            case ORDER -> "CrmOrder";
+            case ASSESSMENT -> "Assessment";
+            case CLIENT -> "ClientAddress";
+        };
+        // A bulk update like the geocoder's: the owner's version stays, so nobody editing the card
+        // meanwhile is told of a concurrent change, and their save keeps the MANUAL point.
+        int placed = em.createQuery("update " + entity + " e set e.geo.latitude = :lat, e.geo.longitude = :lon,"
+                + " e.geo.status = :manual, e.geo.source = :source, e.geo.at = :at where e.id = :id")
+                .setParameter("lat", point.latitude())
+                .setParameter("lon", point.longitude())
+                .setParameter("manual", GeoStatus.MANUAL)
+                .setParameter("source", GeoPoint.BY_HAND)
+                .setParameter("at", clock.instant())
+                .setParameter("id", id)
+                .executeUpdate();
+        if (placed == 0) {
+            throw new NotFoundException("geo.target.notFound");
+        }
+        LOG.info(() -> "point placed by hand: " + target + " " + id);
+        return new GeoPlacement(point.latitude(), point.longitude(), GeoStatus.MANUAL, GeoPoint.BY_HAND);
+    }
 
     @Override
     public GeoSettingsDetails settings() {

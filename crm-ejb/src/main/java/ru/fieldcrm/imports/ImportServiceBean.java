@@ -306,7 +306,7 @@ public class ImportServiceBean implements ImportService {
         }
         NewClientRequest request = new NewClientRequest(cells.get(ImportField.NAME),
                 numbers.stream().map(n -> new PhoneEntry(n, null)).toList(),
-                address == null ? List.of() : List.of(new AddressEntry(null, address, null, null, null, null, null)),
+                address == null ? List.of() : List.of(new AddressEntry(null, address, null, null, null, null, null, null)),
                 cells.get(ImportField.EMAIL), cells.get(ImportField.COMMENT), null);
         violations(c, validator.validate(request));
         if (!c.errors.isEmpty()) {
@@ -460,7 +460,7 @@ public class ImportServiceBean implements ImportService {
         violations(c, validator.validate(form));
         if (clientId == null) {
             violations(c, validator.validate(new NewClientRequest(name, List.of(new PhoneEntry(phone, null)),
-                    List.of(new AddressEntry(null, address, null, null, null, null, null)), null, null, null)));
+                    List.of(new AddressEntry(null, address, null, null, null, null, null, null)), null, null, null)));
         }
         if (!c.errors.isEmpty()) {
             return;
@@ -478,7 +478,7 @@ public class ImportServiceBean implements ImportService {
         c.outcome = outcome;
         c.phone = phone;
         c.client = clientId == null ? new NewClientRequest(name, List.of(new PhoneEntry(phone, null)),
-                List.of(new AddressEntry(null, address, null, null, null, null, null)), null, null, null) : null;
+                List.of(new AddressEntry(null, address, null, null, null, null, null, null)), null, null, null) : null;
     }
 
     private static String truncate(String text, int max) {

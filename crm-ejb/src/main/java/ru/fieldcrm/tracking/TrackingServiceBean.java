@@ -59,6 +59,9 @@ public class TrackingServiceBean implements TrackingService {
     @Inject
     CrmConfiguration configuration;
 
+    @Inject
+    TrackRepository tracks;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -201,32 +204,12 @@ public class TrackingServiceBean implements TrackingService {
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR})
     public List<ManagerPosition> lastPositions() {
-        // Each device keeps its newest position (DeviceToken.heard): a small table, no search of
-        // positions. Only each manager's freshest device is read (a phone replaced, a tablet in the
-        // van: older devices stay in the table), read only, not copied into the transaction's context.
-        List<Object[]> rows = em.createQuery("select d, u.fullName from DeviceToken d, User u"
-                + " where u.id = d.managerId and d.lastTime is not null and not exists (select o.id from DeviceToken o"
-                + " where o.managerId = d.managerId and o.lastTime > d.lastTime)", Object[].class)
-                .setHint("eclipselink.read-only", "true").getResultList();
-        Map<Long, ManagerPosition> newest = new HashMap<>();
-        for (Object[] row : rows) {
-            ((DeviceToken) row[0]).last((String) row[1]).ifPresent(p -> newest.merge(p.managerId(), p,
-                    (a, b) -> b.time().isAfter(a.time()) ? b : a));
-        }
-        return newest.values().stream()
-                .sorted(Comparator.comparing(ManagerPosition::managerName).thenComparing(ManagerPosition::managerId))
-                .toList();
+        return tracks.lastPositions();
     }
 
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR})
     public List<TrackPoint> track(long managerId, LocalDate day) {
-        ZoneId zone = configuration.companyZone();
-        return em.createQuery("select p from GpsPosition p where p.managerId = :manager"
-                + " and p.deviceTime >= :from and p.deviceTime < :to order by p.deviceTime", GpsPosition.class)
-                .setParameter("manager", managerId)
-                .setParameter("from", day.atStartOfDay(zone).toInstant())
-                .setParameter("to", day.plusDays(1).atStartOfDay(zone).toInstant())
-                .getResultStream().map(GpsPosition::toPoint).toList();
+        return tracks.track(managerId, day);
     }
 }

@@ -38,7 +38,7 @@ class ClientTest {
     }
 
     private static AddressEntry address(Long id, String text) {
-        return new AddressEntry(id, text, null, null, null, null, null);
+        return new AddressEntry(id, text, null, null, null, null, null, null);
     }
 
     private static List<String> numbers(Client client) {
@@ -118,7 +118,7 @@ class ClientTest {
         assertEquals("Москва, ул. Ленина, 5", lenina.oneLine());
 
         List<ClientAddress> removed = client.replaceAddresses(List.of(
-                new AddressEntry(101L, "Химки, ул. Мира, 1", " 3 ", "7", "45", "45К", "злая собака"),
+                new AddressEntry(101L, "Химки, ул. Мира, 1", " 3 ", "7", "45", "45К", "злая собака", null),
                 address(null, "Тверь, Советская, 2")));
         assertEquals(List.of(lenina), removed);
         assertSame(khimki, client.getAddresses().get(0));

@@ -349,7 +349,7 @@ public class ClientEdit implements Serializable {
         }
 
         AddressEntry toEntry() {
-            return new AddressEntry(id, address, entrance, floor, apartment, intercom, note);
+            return new AddressEntry(id, address, entrance, floor, apartment, intercom, note, null);
         }
 
         public Long getId() {

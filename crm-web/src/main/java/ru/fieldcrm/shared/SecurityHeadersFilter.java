@@ -13,7 +13,8 @@ import java.io.Serial;
 /**
  * Headers that keep the pages from being framed, sniffed or fed foreign scripts, on every answer;
  * and the caller's address for the audit log. PrimeFaces needs inline scripts and
- * {@code eval} for its widgets, so scripts are limited to this origin plus those.
+ * {@code eval} for its widgets, so scripts are limited to this origin plus those. The map draws
+ * OpenStreetMap's tiles, or Google Maps' script, tiles and fonts when a Google key is saved.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -23,11 +24,11 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            "font-src 'self' data:",
-            "connect-src 'self' %s",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval' https://maps.googleapis.com",
+            "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com",
+            "img-src 'self' data: https://tile.openstreetmap.org https://*.googleapis.com https://*.gstatic.com https://*.google.com",
+            "font-src 'self' data: https://fonts.gstatic.com",
+            "connect-src 'self' %s https://maps.googleapis.com",
             "frame-ancestors 'none'",
             "form-action 'self'",
             "base-uri 'self'",
