@@ -278,6 +278,7 @@ class MapPagesIT {
 
         WebClient operator = new WebClient(base);
         assertEquals(302, operator.signIn(operatorLogin, PASSWORD).statusCode());
+        assertEquals(403, operator.get("geo/settings.xhtml").statusCode(), "the page is the administrator's");
         long version = object(admin.get("api/geo/settings")).getJsonNumber("version").longValue();
         HttpResponse<String> forged = operator.json("PUT", "api/geo/settings?version=" + version,
                 "{\"geocoder\":\"NOMINATIM\",\"geocoderUrl\":\"http://127.0.0.1:9\",\"googleMapsKey\":\"forged\"}");
