@@ -85,6 +85,14 @@ public class GeoPin implements Serializable {
                 : FALLBACK.getLat() + "," + FALLBACK.getLng();
     }
 
+    /**
+     * The point as maps write it, six decimals (about 10 cm) with a point, latitude first:
+     * {@code 55.755816, 37.617273}; empty while none is placed.
+     */
+    public String getCoordinates() {
+        return isPlaced() ? String.format(java.util.Locale.ROOT, "%.6f, %.6f", latitude, longitude) : "";
+    }
+
     public boolean isPlaced() {
         return latitude != null && longitude != null;
     }
