@@ -243,21 +243,53 @@ class MapPagesIT {
 
         browser.signIn(operatorLogin, PASSWORD);
         browser.open("orders/edit.xhtml?id=" + id);
-        browser.waitForText("#geoStatus", "ищется");
+        browser.waitForText("#orderForm .crm-geo-status", "ищется");
         browser.click("#orderForm\\:geoPlace");
         browser.waitFor("#orderForm\\:geoMap_map");
         browser.find("#orderForm\\:geoMap_map").click();
         browser.waitFor("#orderForm\\:geoMap_map .leaflet-marker-icon");
         browser.screenshot("geo-pin-dialog-desktop");
         browser.click("#orderForm\\:geoSave");
-        browser.waitForText("#geoStatus", "вручную");
+        browser.waitForText("#orderForm .crm-geo-status", "вручную");
         JsonObject geo = object(admin.get("api/orders/" + id)).getJsonObject("geo");
         assertEquals("MANUAL", geo.getString("status"), geo.toString());
         assertTrue(Math.abs(geo.getJsonNumber("latitude").doubleValue() - 55.7558) < 0.05, geo.toString());
         browser.resize(Browser.PHONE);
         browser.open("orders/edit.xhtml?id=" + id);
-        browser.waitForText("#geoStatus", "вручную");
+        browser.waitForText("#orderForm .crm-geo-status", "вручную");
         browser.screenshot("geo-pin-order-phone");
+    }
+
+    @Test
+    void theOperatorPlacesAClientAddressByHandInItsRow() {
+        HttpResponse<String> created = admin.json("POST", "api/clients", """
+                {"name":"Вера Двухадресная","phones":[{"phone":"+7926%07d","note":null}],
+                 "addresses":[{"address":"Москва, Садовая, 1","entrance":null,"floor":null,"apartment":null,"intercom":null},
+                              {"address":"Подмосковье, дача у речки","entrance":null,"floor":null,"apartment":null,"intercom":null}]}"""
+                .formatted(Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000L)));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject client = object(created);
+        long id = client.getJsonNumber("id").longValue();
+        long second = client.getJsonArray("addresses").getJsonObject(1).getJsonNumber("id").longValue();
+
+        browser.signIn(operatorLogin, PASSWORD);
+        browser.open("clients/edit.xhtml?id=" + id);
+        String row = "#clientForm\\:addresses\\:1\\:";
+        browser.waitForText(".crm-field:has(" + row + "address) .crm-geo-status", "ищется");
+        browser.click(row + "geoPlace");
+        browser.waitFor("#clientForm\\:geoMap_map");
+        browser.find("#clientForm\\:geoMap_map").click();
+        browser.waitFor("#clientForm\\:geoMap_map .leaflet-marker-icon");
+        browser.click("#clientForm\\:geoSave");
+        browser.waitForText(".crm-field:has(" + row + "address) .crm-geo-status", "вручную");
+        browser.screenshot("geo-pin-client-desktop");
+        JsonObject geo = object(admin.get("api/clients/" + id)).getJsonArray("addresses").stream()
+                .map(a -> a.asJsonObject()).filter(a -> a.getJsonNumber("id").longValue() == second).findFirst()
+                .orElseThrow().getJsonObject("geo");
+        assertEquals("MANUAL", geo.getString("status"), geo.toString());
+        assertTrue(Math.abs(geo.getJsonNumber("latitude").doubleValue() - 55.7558) < 0.05, geo.toString());
+        assertEquals("PENDING", object(admin.get("api/clients/" + id)).getJsonArray("addresses").getJsonObject(0)
+                .getJsonObject("geo").getString("status"), "the other address is left as it was");
     }
 
     @Test

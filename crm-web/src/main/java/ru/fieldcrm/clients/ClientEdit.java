@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.fieldcrm.geo.GeoPlacement;
 import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.shared.PageRequest;
 import ru.fieldcrm.shared.PhoneNumbers;
@@ -328,6 +329,8 @@ public class ClientEdit implements Serializable {
         private String apartment;
         private String intercom;
         private String note;
+        /** Where the stored address is on the map (read only: a point is placed through the geo feature). */
+        private GeoPlacement geo;
 
         public AddressRow() {
         }
@@ -340,6 +343,7 @@ public class ClientEdit implements Serializable {
             apartment = entry.apartment();
             intercom = entry.intercom();
             note = entry.note();
+            geo = entry.geo();
         }
 
         /** A row nobody filled in; a stored address emptied by the user is still sent (and refused). */
@@ -354,6 +358,10 @@ public class ClientEdit implements Serializable {
 
         public Long getId() {
             return id;
+        }
+
+        public GeoPlacement getGeo() {
+            return geo;
         }
 
         public String getAddress() {

@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import org.primefaces.event.map.MarkerDragEvent;
 import org.primefaces.event.map.PointSelectEvent;
 import org.primefaces.model.map.DefaultMapModel;
@@ -16,8 +18,9 @@ import ru.fieldcrm.shared.Refusals;
 /**
  * Placing the point of a card's address by hand, in a dialog with a small map: a click puts the
  * pin, a drag moves it, «Сохранить точку» stores it through {@link GeoService#placeByHand} as
- * MANUAL. The card's pages include {@code /WEB-INF/includes/geo-pin.xhtml} with the target, its id
- * and its placement.
+ * MANUAL. A card's page includes {@code /WEB-INF/includes/geo-pin.xhtml} (its address's line and the
+ * dialog); a page with several addresses (a client's) puts {@code geo-line.xhtml} by each address and
+ * {@code geo-dialog.xhtml} once: the line's button tells the dialog which address it places.
  */
 @Named
 @ViewScoped
@@ -34,12 +37,17 @@ public class GeoPin implements Serializable {
 
     private Double latitude;
     private Double longitude;
-    /** The placement saved from this page, shown instead of the card's loaded one. */
-    private GeoPlacement saved;
+    /** What the dialog places: the target (ORDER, ASSESSMENT, CLIENT) and its id (an address's for a client). */
+    private String target;
+    private Long targetId;
+    /** The placements saved from this page, by target and id, shown instead of the card's loaded ones. */
+    private final Map<String, GeoPlacement> saved = new HashMap<>();
 
-    /** Opens the dialog on the address's point, if it has one. */
-    public void start(GeoPlacement placement) {
-        GeoPlacement current = saved != null ? saved : placement;
+    /** Opens the dialog on the point of this target's address, if it has one. */
+    public void open(String target, Long targetId, GeoPlacement placement) {
+        this.target = target;
+        this.targetId = targetId;
+        GeoPlacement current = shown(target, targetId, placement);
         latitude = current != null && current.located() ? current.latitude() : null;
         longitude = current != null && current.located() ? current.longitude() : null;
     }
@@ -54,20 +62,35 @@ public class GeoPin implements Serializable {
         longitude = event.getMarker().getLatlng().getLng();
     }
 
-    public void save(String target, Long id, String formId) {
-        if (latitude == null || longitude == null || id == null) {
+    /** Stores the placed point for the target the dialog was opened for. */
+    public void save(String formId) {
+        if (latitude == null || longitude == null || targetId == null) {
             return;
         }
         try {
-            saved = geo.placeByHand(GeoTarget.valueOf(target), id, new HandPoint(latitude, longitude));
+            saved.put(key(target, targetId),
+                    geo.placeByHand(GeoTarget.valueOf(target), targetId, new HandPoint(latitude, longitude)));
         } catch (RuntimeException e) {
             Refusals.show(e, formId);
         }
     }
 
-    /** The placement to show: the one saved here, else the card's. */
-    public GeoPlacement shown(GeoPlacement placement) {
-        return saved != null ? saved : placement;
+    /** The placement to show for the target: the one saved here, else the card's. */
+    public GeoPlacement shown(String target, Long targetId, GeoPlacement placement) {
+        return saved.getOrDefault(key(target, targetId), placement);
+    }
+
+    /** The style class of the target's line, which a save redraws. */
+    public static String lineClass(String target, Long targetId) {
+        return "crm-geo-line-" + target + "-" + targetId;
+    }
+
+    public String getLineClass() {
+        return lineClass(target, targetId);
+    }
+
+    private static String key(String target, Long targetId) {
+        return target + ":" + targetId;
     }
 
     public MapModel<Object> getModel() {
