@@ -33,7 +33,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.fieldcrm.shared.Browser;
 import ru.fieldcrm.shared.Deployments;
 import ru.fieldcrm.shared.WebClient;
 
@@ -60,6 +62,8 @@ class GeocodingIT {
 
     WebClient admin;
     WebClient operator;
+    String operatorLogin;
+    URI base;
     long clientId;
     LocalDate today;
     HttpServer nominatim;
@@ -91,7 +95,7 @@ class GeocodingIT {
         });
         nominatim.start();
 
-        URI base = Deployments.base(deployed);
+        base = Deployments.base(deployed);
         today = LocalDate.now(ZoneId.of("Europe/Moscow"));
         admin = new WebClient(base);
         assertEquals(302, admin.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword()).statusCode());
@@ -99,12 +103,12 @@ class GeocodingIT {
                 .formatted(nominatim.getAddress().getPort())
                 + "\"geocoderSecret\":null,\"googleMapsKey\":\"map-key-never-shown\",\"clearGoogleMapsKey\":false}");
 
-        String login = "operator" + UUID.randomUUID().toString().substring(0, 8);
+        operatorLogin = "operator" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = admin.json("POST", "api/users", """
-                {"login":"%s","fullName":"Ольга Геокодова","role":"OPERATOR","password":"%s"}""".formatted(login, PASSWORD));
+                {"login":"%s","fullName":"Ольга Геокодова","role":"OPERATOR","password":"%s"}""".formatted(operatorLogin, PASSWORD));
         assertEquals(201, created.statusCode(), created.body());
         operator = new WebClient(base);
-        assertEquals(302, operator.signIn(login, PASSWORD).statusCode());
+        assertEquals(302, operator.signIn(operatorLogin, PASSWORD).statusCode());
         HttpResponse<String> client = operator.json("POST", "api/clients", """
                 {"name":"Гео Клиентов","phones":[{"phone":"+7916%07d","note":null}],"addresses":[]}"""
                 .formatted(Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000L)));
@@ -172,6 +176,22 @@ class GeocodingIT {
         JsonObject geo = geoOf(book("Город " + UNKNOWN + ", " + UUID.randomUUID().toString().substring(0, 6)));
         assertEquals("NOT_FOUND", geo.getString("status"), geo.toString());
         assertTrue(!geo.containsKey("latitude") || geo.isNull("latitude"), geo.toString());
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "browser.tests", matches = "true")
+    void theOrderFormSaysWhenTheAddressIsNotFoundAndOffersThePin() throws InterruptedException {
+        long id = book("Город " + UNKNOWN + ", " + UUID.randomUUID().toString().substring(0, 6));
+        assertEquals("NOT_FOUND", geoOf(id).getString("status"));
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(operatorLogin, PASSWORD);
+            browser.open("orders/edit.xhtml?id=" + id);
+            browser.waitForText("#orderForm .crm-geo-status", "Адрес не найден на карте — поставьте точку вручную");
+            browser.waitForText("#orderForm\\:geoPlace", "Поставить точку");
+            browser.resize(Browser.PHONE);
+            browser.scrollTo("#orderForm\\:address");
+            browser.screenshot("geo-not-found-order-phone");
+        }
     }
 
     private HttpResponse<String> placeByHand(WebClient who, long orderId, double lat, double lon) {
