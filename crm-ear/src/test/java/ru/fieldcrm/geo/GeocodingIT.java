@@ -191,6 +191,14 @@ class GeocodingIT {
             browser.resize(Browser.PHONE);
             browser.scrollTo("#orderForm\\:address");
             browser.screenshot("geo-not-found-order-phone");
+
+            // A Google Maps key is saved (above): the map page draws with p:gmap instead of OpenStreetMap.
+            browser.resize(Browser.DESKTOP);
+            browser.open("map/map.xhtml");
+            browser.waitFor("#mapForm\\:gmap");
+            assertFalse(browser.present("#mapForm\\:osmap"), "one renderer only");
+            assertTrue(browser.driver().getPageSource().contains("map-key-never-shown"),
+                    "the key goes to the browser with the Google script");
         }
     }
 
