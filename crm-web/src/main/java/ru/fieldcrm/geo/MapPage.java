@@ -215,14 +215,10 @@ public class MapPage implements Serializable {
         return googleKey != null;
     }
 
-    /** «lat,lng» of the map's centre: the first mark, or Moscow. */
-    public String getCenter() {
-        if (marks.isEmpty()) {
-            return FALLBACK_CENTER.getLat() + "," + FALLBACK_CENTER.getLng();
-        }
-        double lat = marks.stream().mapToDouble(Mark::latitude).average().orElse(FALLBACK_CENTER.getLat());
-        double lng = marks.stream().mapToDouble(Mark::longitude).average().orElse(FALLBACK_CENTER.getLng());
-        return lat + "," + lng;
+    /** The centre and zoom that show every mark (Moscow at the city's zoom when there is none). */
+    public MapView getView() {
+        return MapView.fitting(marks.stream().map(m -> new MapView.Point(m.latitude(), m.longitude())).toList(),
+                new MapView.Point(FALLBACK_CENTER.getLat(), FALLBACK_CENTER.getLng()));
     }
 
     public List<String> getStatuses() {
