@@ -44,4 +44,16 @@ public interface CallService {
 
     /** The calls of a client, newest first (everyone who reads clients). */
     List<CallSummary> ofClient(long clientId);
+
+    /**
+     * Where to play a call's recording now: the link the PBX gave with its event (the generic
+     * PBX), or a fresh one asked of the PBX with the account's key (Zadarma, Mango Office), which
+     * expires. The administrator and the operators may play any call; a manager and a salesperson
+     * their own calls only. Each opening is audited.
+     *
+     * @throws ru.fieldcrm.shared.NotFoundException no such call, or it has no recording
+     * @throws ru.fieldcrm.shared.ForbiddenException the call is not the reader's
+     * @throws ru.fieldcrm.shared.UnavailableException the PBX gave no link
+     */
+    String recording(long callId);
 }

@@ -2,7 +2,13 @@ package ru.fieldcrm.calls;
 
 import java.time.Instant;
 
-/** A call as the log shows it: numbers in E.164 (or as the PBX gave them when they are not numbers). */
+/**
+ * A call as the log shows it: numbers in E.164 (or as the PBX gave them when they are not numbers).
+ *
+ * @param recording whether the call has a recording that the reader may play, through
+ *                  {@link CallService#recording}: the PBX's links expire and need the account's key,
+ *                  so none is given here
+ */
 public record CallSummary(
         long id,
         PbxKind pbx,
@@ -21,5 +27,5 @@ public record CallSummary(
         Instant endedAt,
         Integer durationSeconds,
         CallResult result,
-        String recordingUrl) {
+        boolean recording) {
 }

@@ -153,4 +153,36 @@ class CallPagesIT {
         browser.waitForValue("#userForm\\:extension", extension);
         browser.screenshot("calls-user-extension-desktop");
     }
+
+    @Test
+    void aRecordingOpensForTheAdministratorAndAnotherManagerIsToldWhyNot() {
+        long recorded = object(admin.get("api/calls?client=" + clientId)).getJsonArray("rows")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(c -> c.getBoolean("recording"))
+                .mapToLong(c -> c.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        HttpResponse<String> api = admin.get("api/calls/" + recorded + "/recording");
+        assertEquals(303, api.statusCode(), api.body());
+        assertEquals("https://pbx.example/records/1.mp3", api.headers().firstValue("Location").orElse(null));
+        HttpResponse<String> page = admin.get("calls/recording.xhtml?id=" + recorded);
+        assertEquals(302, page.statusCode(), page.body());
+        assertEquals("https://pbx.example/records/1.mp3", page.headers().firstValue("Location").orElse(null));
+
+        browser.signIn(Deployments.ADMIN_LOGIN, Deployments.adminPassword());
+        browser.open("calls/log.xhtml");
+        browser.waitFor("#logForm\\:calls a.crm-call-recording");
+        String href = browser.find("#logForm\\:calls a.crm-call-recording").getAttribute("href");
+        assertTrue(href.endsWith("calls/recording.xhtml?id=" + recorded), href);
+        browser.signOut();
+
+        String login = "mgr" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"Михаил Чужой","role":"MANAGER","phone":null,"password":"%s"}"""
+                .formatted(login, PASSWORD)).statusCode());
+        browser.signIn(login, PASSWORD);
+        browser.open("calls/recording.xhtml?id=" + recorded);
+        browser.waitForText("#messages", "Запись этого разговора может прослушать только его участник");
+        assertTrue(browser.find("body").getText().contains("К журналу звонков"));
+        browser.screenshot("calls-recording-refused-desktop");
+        browser.resize(Browser.PHONE);
+        browser.screenshot("calls-recording-refused-phone");
+    }
 }

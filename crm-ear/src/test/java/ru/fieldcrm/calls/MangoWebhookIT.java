@@ -144,6 +144,14 @@ class MangoWebhookIT {
         assertEquals(200, mango.post(webhook, "recording", """
                 {"entry_id":"%s","recording_id":"R1","recording_state":"Completed"}""".formatted(entry)).statusCode());
         assertEquals(1, calls().size());
+
+        // The recording plays where Mango redirects a signed query for it, asked when it is opened.
+        JsonObject recorded = awaitCall(c -> c.getBoolean("recording", false));
+        HttpResponse<String> play = admin.get("api/calls/" + recorded.getJsonNumber("id").longValue() + "/recording");
+        assertEquals(303, play.statusCode(), play.body() + " " + mango.refused());
+        assertEquals(URI.create(mango.url()).resolve("/records/R1.mp3").toString(),
+                play.headers().firstValue("Location").orElse(null));
+        assertEquals(List.of("{\"recording_id\":\"R1\",\"action\":\"play\"}"), mango.recordingQueries());
     }
 
     @Test

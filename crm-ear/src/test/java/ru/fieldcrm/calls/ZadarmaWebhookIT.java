@@ -161,6 +161,61 @@ class ZadarmaWebhookIT {
     }
 
     @Test
+    void aRecordingPlaysByAFreshLinkForThoseWhoMayHearIt() throws InterruptedException {
+        String callId = "in_" + UUID.randomUUID();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);
+        String caller = clientPhone.substring(1);
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_INTERNAL", "call_start", start,
+                "pbx_call_id", callId, "caller_id", caller, "called_did", "74950001122", "internal", extension),
+                "caller_id", "called_did", "call_start").statusCode());
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
+                "pbx_call_id", callId, "caller_id", caller, "called_did", "74950001122", "internal", extension,
+                "duration", "61", "disposition", "answered", "is_recorded", "1", "call_id_with_rec",
+                "1458832388.2215330"), "caller_id", "called_did", "call_start").statusCode());
+        JsonObject call = awaitCall("INCOMING", c -> has(c, "userId") && c.getBoolean("recording"));
+        String recording = "api/calls/" + call.getJsonNumber("id").longValue() + "/recording";
+
+        HttpResponse<String> played = admin.get(recording);
+        assertEquals(303, played.statusCode(), played.body() + " " + zadarma.refused());
+        assertEquals(zadarma.url() + "/records/1458832388.2215330.mp3", played.headers().firstValue("Location").orElse(null));
+        assertEquals(List.of(Map.of("call_id", "1458832388.2215330", "lifetime", "1800", "format", "json")),
+                zadarma.recordRequests());
+
+        // The operator who took the call may hear it; a manager, whose call it was not, may not.
+        WebClient operator = new WebClient(base);
+        assertEquals(302, operator.signIn(operatorLogin, PASSWORD).statusCode());
+        assertEquals(303, operator.get(recording).statusCode());
+        String login = "mgr" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.json("POST", "api/users", """
+                {"login":"%s","fullName":"Чужой Менеджер","role":"MANAGER","phone":null,"password":"%s"}"""
+                .formatted(login, PASSWORD)).statusCode());
+        WebClient manager = new WebClient(base);
+        assertEquals(302, manager.signIn(login, PASSWORD).statusCode());
+        HttpResponse<String> refused = manager.get(recording);
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("может прослушать только его участник"), refused.body());
+        assertEquals(2, zadarma.recordRequests().size(), "a refused reader asks the PBX for nothing");
+
+        // Zadarma's error gives no link: 502 with the reason, nothing else.
+        String gone = "in_" + UUID.randomUUID();
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
+                "pbx_call_id", gone, "caller_id", caller, "called_did", "74950001122", "internal", extension,
+                "duration", "5", "disposition", "answered", "is_recorded", "1", "call_id_with_rec", "gone.1"),
+                "caller_id", "called_did", "call_start").statusCode());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        List<JsonObject> both = calls();
+        while (both.size() < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            both = calls();
+        }
+        long goneId = both.stream().mapToLong(c -> c.getJsonNumber("id").longValue())
+                .filter(id -> id != call.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        HttpResponse<String> unavailable = admin.get("api/calls/" + goneId + "/recording");
+        assertEquals(502, unavailable.statusCode());
+        assertTrue(unavailable.body().contains("АТС не дала ссылку на запись"), unavailable.body());
+    }
+
+    @Test
     void anOutgoingCallToABusyLine() throws InterruptedException {
         String callId = "out_" + UUID.randomUUID();
         String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);

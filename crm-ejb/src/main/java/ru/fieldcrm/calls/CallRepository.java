@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.fieldcrm.shared.PageResult;
+import ru.fieldcrm.users.StaffMember;
 
 /** Queries of the call log, and the one place where calls become {@link CallSummary}s. */
 @ApplicationScoped
@@ -30,7 +31,7 @@ public class CallRepository {
         em.flush();
     }
 
-    PageResult<CallSummary> find(CallQuery query, ZoneId zone) {
+    PageResult<CallSummary> find(CallQuery query, ZoneId zone, StaffMember reader) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (query.from() != null) {
@@ -65,22 +66,23 @@ public class CallRepository {
             count.setParameter(name, value);
         });
         List<PhoneCall> calls = rows.setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
-        return new PageResult<>(summaries(calls), count.getSingleResult());
+        return new PageResult<>(summaries(calls, reader), count.getSingleResult());
     }
 
-    List<CallSummary> ofClient(long clientId, int max) {
+    List<CallSummary> ofClient(long clientId, int max, StaffMember reader) {
         return summaries(em.createQuery("select c from PhoneCall c where c.clientId = :client"
                 + " order by c.startedAt desc, c.id desc", PhoneCall.class)
-                .setParameter("client", clientId).setMaxResults(max).getResultList());
+                .setParameter("client", clientId).setMaxResults(max).getResultList(), reader);
     }
 
     /**
      * The calls with a client between two instants (no end: until now), newest first, at most
      * {@code max}: the calls the follow-up linked to the client and the calls from or to one of the
-     * numbers given (E.164), linked or not yet. A read for other features (a deal's timeline).
+     * numbers given (E.164), linked or not yet. A read for other features (a deal's timeline), on
+     * behalf of {@code reader} (whose recordings they may play).
      */
     public List<CallSummary> about(Long clientId, java.util.Collection<String> numbers, java.time.Instant from,
-            java.time.Instant to, int max) {
+            java.time.Instant to, int max, StaffMember reader) {
         List<String> who = new java.util.ArrayList<>();
         if (clientId != null) {
             who.add("c.clientId = :client");
@@ -103,11 +105,14 @@ public class CallRepository {
         if (to != null) {
             query.setParameter("to", to);
         }
-        return summaries(query.setMaxResults(max).getResultList());
+        return summaries(query.setMaxResults(max).getResultList(), reader);
     }
 
-    /** The calls with their user's and client's names and their order's number, read in three queries at most. */
-    List<CallSummary> summaries(List<PhoneCall> calls) {
+    /**
+     * The calls with their user's and client's names and their order's number, read in three
+     * queries at most, as {@code reader} sees them (a recording only where they may play it).
+     */
+    List<CallSummary> summaries(List<PhoneCall> calls, StaffMember reader) {
         Map<Long, String> users = names("select u.id, u.fullName from User u where u.id in :ids",
                 ids(calls, PhoneCall::userId));
         Map<Long, String> clients = names("select c.id, c.name from Client c where c.id in :ids",
@@ -118,7 +123,8 @@ public class CallRepository {
                 c.ourNumber(), c.extension(), c.userId(), users.get(c.userId()), c.clientId(), clients.get(c.clientId()),
                 c.orderId(), c.orderId() == null || orders.get(c.orderId()) == null ? null
                         : Long.valueOf(orders.get(c.orderId())),
-                c.startedAt(), c.answeredAt(), c.endedAt(), c.durationSeconds(), c.result(), c.recordingUrl()))
+                c.startedAt(), c.answeredAt(), c.endedAt(), c.durationSeconds(), c.result(),
+                c.mayBePlayedBy(reader)))
                 .toList();
     }
 

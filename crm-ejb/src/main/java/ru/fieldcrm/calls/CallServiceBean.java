@@ -29,6 +29,7 @@ import ru.fieldcrm.shared.NotFoundException;
 import ru.fieldcrm.shared.InvalidRequestException;
 import ru.fieldcrm.shared.PageResult;
 import ru.fieldcrm.shared.PhoneNumbers;
+import ru.fieldcrm.shared.UnavailableException;
 import ru.fieldcrm.users.Role;
 import ru.fieldcrm.users.Staff;
 import ru.fieldcrm.users.StaffMember;
@@ -225,7 +226,7 @@ public class CallServiceBean implements CallService {
         CallQuery allowed = caller.role() == Role.ADMIN || caller.role() == Role.OPERATOR ? query
                 : new CallQuery(query.from(), query.to(), query.direction(), caller.id(), query.clientId(),
                         query.missedOnly(), query.first(), query.size());
-        return repository.find(allowed, configuration.companyZone());
+        return repository.find(allowed, configuration.companyZone(), caller);
     }
 
     @Override
@@ -249,7 +250,38 @@ public class CallServiceBean implements CallService {
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
     public List<CallSummary> ofClient(long clientId) {
-        return repository.ofClient(clientId, 50);
+        return repository.ofClient(clientId, 50, staff.current());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.MANAGER, Role.Names.SALES})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String recording(long callId) {
+        StaffMember me = staff.current();
+        PhoneCall call = repository.call(callId).orElseThrow(() -> new NotFoundException("calls.notFound", callId));
+        if (!call.recorded()) {
+            throw new NotFoundException("calls.recording.none", callId);
+        }
+        if (!call.mayBePlayedBy(me)) {
+            throw new ForbiddenException("calls.recording.forbidden");
+        }
+        String link = call.recordingUrl();
+        if (link == null) {
+            // The PBX's links expire: one is asked for now, of the PBX the call came through.
+            PbxSettings settings = inbox.settings();
+            if (settings.pbx() != call.pbx()) {
+                throw new UnavailableException("calls.recording.otherPbx");
+            }
+            PbxAdapter.Recording recording = adapters.of(call.pbx()).recording(settings.account(), call.pbxCallId(),
+                    call.recordingId());
+            if (recording.url() == null) {
+                LOG.warning(() -> "The PBX gave no link to the recording of call " + callId + ": " + recording.reason());
+                throw new UnavailableException("calls.recording.unavailable");
+            }
+            link = recording.url();
+        }
+        inbox.audit(new Auditor.Actor(me.id(), me.login()), "pbx.recordingPlayed", callId, "call=" + callId);
+        return link;
     }
 
 }

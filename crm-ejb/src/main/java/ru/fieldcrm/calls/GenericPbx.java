@@ -98,7 +98,7 @@ class GenericPbx implements PbxAdapter {
         }
         CallEvent event = new CallEvent(kind, callId.strip() + "/" + kind, callId.strip(), direction,
                 CallNumbers.normalize(fields.get("client")), CallNumbers.normalize(fields.get("line")), extension,
-                time(fields.get("at"), zone), duration, result, recording);
+                time(fields.get("at"), zone), duration, result, recording, null);
         return new Reading.Event(event, payload(request), WebhookAnswer.ok("OK"));
     }
 

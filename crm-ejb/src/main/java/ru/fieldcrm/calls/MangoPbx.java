@@ -10,13 +10,10 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
@@ -36,8 +33,11 @@ import java.util.UUID;
  * <li>{@code events/summary}: the call's end: {@code call_direction} (1 incoming, 2 outgoing, 0
  *     internal: not followed), {@code create_time}, {@code talk_time}, {@code end_time},
  *     {@code entry_result} (1 answered).</li>
- * <li>{@code events/recording}: {@code recording_id} of the call's {@code entry_id} when its
- *     {@code recording_state} is Completed (kept in the stored event; the call has no link yet).</li>
+ * <li>{@code events/recording} (and the newer {@code events/record/added}): {@code recording_id} of
+ *     the call's {@code entry_id} when its {@code recording_state} is Completed (or not given).</li>
+ * <li>A recording's link: {@code queries/recording/post} posted the same way with
+ *     {@code recording_id} and {@code action} play; Mango answers with a redirect to the file,
+ *     whose address plays for a while. It is asked each time someone plays the call.</li>
  * <li>Click-to-call: {@code commands/callback} posted the same way with {@code command_id},
  *     {@code from.extension} and {@code to_number}; {@code result} 1000 is success.</li>
  * </ul>
@@ -46,9 +46,6 @@ import java.util.UUID;
 class MangoPbx implements PbxAdapter {
 
     static final String DEFAULT_URL = "https://app.mango-office.ru/vpbx";
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Override
     public PbxKind kind() {
@@ -76,7 +73,7 @@ class MangoPbx implements PbxAdapter {
         CallEvent read = switch (request.path()) {
             case "events/call" -> call(event);
             case "events/summary" -> summary(event);
-            case "events/recording" -> recording(event);
+            case "events/recording", "events/record/added" -> recording(event);
             // Other notifications (DTMF, SMS, command results): heard, nothing to keep.
             default -> null;
         };
@@ -104,9 +101,9 @@ class MangoPbx implements PbxAdapter {
         Instant at = Instant.ofEpochSecond(number(event, "timestamp", true));
         return switch (state) {
             case "Appeared" -> new CallEvent(CallEvent.Kind.START, eventKey, entry, direction, clientPhone,
-                    CallNumbers.normalize(text(to, "line_number", false)), extension, at, null, null, null);
+                    CallNumbers.normalize(text(to, "line_number", false)), extension, at, null, null, null, null);
             case "Connected" -> new CallEvent(CallEvent.Kind.ANSWER, eventKey, entry, null, clientPhone, null,
-                    extension, at, null, null, null);
+                    extension, at, null, null, null, null);
             // The end and its result come with the summary.
             default -> null;
         };
@@ -132,7 +129,7 @@ class MangoPbx implements PbxAdapter {
         return new CallEvent(CallEvent.Kind.END, entry + "/summary", entry,
                 incoming ? CallDirection.INCOMING : CallDirection.OUTGOING, clientPhone,
                 CallNumbers.normalize(text(event, "line_number", false)), extension,
-                Instant.ofEpochSecond(end < created ? created : end), seconds, result, null);
+                Instant.ofEpochSecond(end < created ? created : end), seconds, result, null, null);
     }
 
     private static CallEvent recording(JsonObject event) {
@@ -142,10 +139,8 @@ class MangoPbx implements PbxAdapter {
             return null;
         }
         String recording = text(event, "recording_id", true);
-        // The record is had through the API with the account's key, so no link is kept yet; the
-        // event (with the recording's id) is.
         return new CallEvent(CallEvent.Kind.RECORD, entry + "/recording/" + recording, entry, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, recording);
     }
 
     @Override
@@ -153,26 +148,37 @@ class MangoPbx implements PbxAdapter {
         String json = Json.createObjectBuilder().add("command_id", UUID.randomUUID().toString())
                 .add("from", Json.createObjectBuilder().add("extension", extension))
                 .add("to_number", number.startsWith("+") ? number.substring(1) : number).build().toString();
+        PbxHttp.Answer answer = post(account, "/commands/callback", json);
+        if (answer.ok() && answer.body().replace(" ", "").contains("\"result\":1000")) {
+            return new Callback(true, null);
+        }
+        return new Callback(false, answer.reason());
+    }
+
+    @Override
+    public Recording recording(Account account, String pbxCallId, String recordingId) {
+        if (recordingId == null) {
+            return Recording.none("no recording_id came for this call");
+        }
+        String json = Json.createObjectBuilder().add("recording_id", recordingId).add("action", "play").build()
+                .toString();
+        PbxHttp.Answer answer = post(account, "/queries/recording/post", json);
+        // Mango answers with a redirect to the file, its link for a while.
+        if (answer.failure() == null && answer.status() / 100 == 3 && answer.location() != null
+                && answer.location().matches("https?://\\S+")) {
+            return Recording.at(answer.location());
+        }
+        return Recording.none(answer.reason());
+    }
+
+    /** Posts a signed command or query to the API's {@code path} (e.g. {@code /commands/callback}). */
+    private static PbxHttp.Answer post(Account account, String path, String json) {
         String form = "vpbx_api_key=" + encode(account.apiKey()) + "&sign="
                 + sign(account.apiKey(), json, account.secret()) + "&json=" + encode(json);
         String base = account.apiUrl() == null ? DEFAULT_URL : account.apiUrl().replaceAll("/+$", "");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/commands/callback"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            String body = response.body() == null ? "" : response.body();
-            if (response.statusCode() == 200 && body.replace(" ", "").contains("\"result\":1000")) {
-                return new Callback(true, null);
-            }
-            return new Callback(false, "HTTP " + response.statusCode() + ": "
-                    + body.substring(0, Math.min(200, body.length())));
-        } catch (java.io.IOException e) {
-            return new Callback(false, e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Callback(false, "interrupted");
-        }
+        return PbxHttp.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(PbxHttp.TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     /** Mango's {@code sign}: hex SHA-256 of the key, the JSON as sent and the salt. */

@@ -58,6 +58,18 @@ interface PbxAdapter {
     record Callback(boolean accepted, String reason) {
     }
 
+    /** Where a call's recording plays now, or why the PBX gave no link. */
+    record Recording(String url, String reason) {
+
+        static Recording at(String url) {
+            return new Recording(url, null);
+        }
+
+        static Recording none(String reason) {
+            return new Recording(null, reason);
+        }
+    }
+
     PbxKind kind();
 
     /**
@@ -66,6 +78,16 @@ interface PbxAdapter {
      */
     default Callback callback(Account account, String extension, String number) {
         return new Callback(false, "this PBX takes no click-to-call requests");
+    }
+
+    /**
+     * Asks the PBX for a link to a call's recording, which plays for a while. A PBX that gives its
+     * links with the events (the generic one) is never asked.
+     *
+     * @param recordingId the PBX's name of the recording, when an event gave it
+     */
+    default Recording recording(Account account, String pbxCallId, String recordingId) {
+        return Recording.none("this PBX gives its recordings' links with its events");
     }
 
     /**

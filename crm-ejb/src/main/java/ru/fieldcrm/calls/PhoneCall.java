@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import ru.fieldcrm.shared.SqlValues;
+import ru.fieldcrm.users.Role;
+import ru.fieldcrm.users.StaffMember;
 
 /**
  * A call as its PBX reported it. Events come in any order and each fills in what it knows and what
@@ -79,6 +81,9 @@ public class PhoneCall {
     @Column(name = "recording_url", length = 500)
     private String recordingUrl;
 
+    @Column(name = "recording_id", length = 200)
+    private String recordingId;
+
     @Column(name = "matched_at")
     private Instant matchedAt;
 
@@ -110,6 +115,8 @@ public class PhoneCall {
         Change change = new Change();
         change.first("client_phone", event.clientPhone());
         change.first("our_number", event.ourNumber());
+        change.first("recording_url", event.recordingUrl());
+        change.first("recording_id", event.recordingId());
         if (event.extension() != null) {
             // The extension that answered is the one the call belongs to, not the first one rung.
             change.set(event.kind() == CallEvent.Kind.ANSWER ? "extension = ?" : "extension = coalesce(extension, ?)",
@@ -134,7 +141,9 @@ public class PhoneCall {
                         outcome(CallDirection.OUTGOING, reported, true).name(),
                         outcome(CallDirection.OUTGOING, reported, false).name());
             }
-            case RECORD -> change.first("recording_url", event.recordingUrl());
+            default -> {
+                // A recording brings its link or id only, taken above.
+            }
         }
         return change;
     }
@@ -232,6 +241,10 @@ public class PhoneCall {
         return id;
     }
 
+    String pbxCallId() {
+        return pbxCallId;
+    }
+
     PbxKind pbx() {
         return pbx;
     }
@@ -282,6 +295,23 @@ public class PhoneCall {
 
     String recordingUrl() {
         return recordingUrl;
+    }
+
+    String recordingId() {
+        return recordingId;
+    }
+
+    boolean recorded() {
+        return recordingUrl != null || recordingId != null;
+    }
+
+    /**
+     * Whether {@code reader} may play this call's recording: the administrator and the operators
+     * any call's, everyone else the calls that were theirs.
+     */
+    boolean mayBePlayedBy(StaffMember reader) {
+        return recorded() && (reader.role() == Role.ADMIN || reader.role() == Role.OPERATOR
+                || Long.valueOf(reader.id()).equals(userId));
     }
 
     String ourNumber() {

@@ -1,10 +1,15 @@
 package ru.fieldcrm.calls;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -47,18 +52,21 @@ import javax.crypto.spec.SecretKeySpec;
  * <li>API requests ({@link #authorization}): {@code Authorization: key:signature}, the signature
  *     being base64 of the hex HMAC-SHA1 of {@code method + query + md5(query)}, where the query is the
  *     parameters sorted by name and URL-encoded as PHP's {@code http_build_query} does (spaces as +).</li>
+ * <li>A recording ({@link #recording(Account, String, String)}): {@code GET /v1/pbx/record/request/}
+ *     signed as above, with {@code call_id} (the event's {@code call_id_with_rec}; without it
+ *     {@code pbx_call_id}) and {@code lifetime} in seconds (180 to 5184000); the answer's
+ *     {@code link} (or {@code links}, for a {@code pbx_call_id}) plays until {@code lifetime_till}.</li>
  * </ul>
- * NOTIFY_RECORD gives the recording's id only; its link needs another API request, so the call
- * keeps no link yet.
+ * NOTIFY_END and NOTIFY_RECORD give the recording's id only; its link is asked for each time someone
+ * plays it, because it expires.
  */
 @ApplicationScoped
 class ZadarmaPbx implements PbxAdapter {
 
     static final String DEFAULT_URL = "https://api.zadarma.com";
 
-    /** A redirect would send the signed request elsewhere: none is followed. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** How long a recording's link plays: long enough to listen to a long call, short enough not to be passed on. */
+    static final Duration LINK_LIFETIME = Duration.ofMinutes(30);
 
     @Override
     public PbxKind kind() {
@@ -105,22 +113,24 @@ class ZadarmaPbx implements PbxAdapter {
         CallEvent event = switch (name) {
             case "NOTIFY_START" -> new CallEvent(CallEvent.Kind.START, callId + "/" + name, callId,
                     CallDirection.INCOMING, number(request, "caller_id"), number(request, "called_did"), null, at,
-                    null, null, null);
+                    null, null, null, null);
             case "NOTIFY_INTERNAL" -> new CallEvent(CallEvent.Kind.START, callId + "/" + name + "/" + internal, callId,
                     CallDirection.INCOMING, number(request, "caller_id"), number(request, "called_did"), internal, at,
-                    null, null, null);
+                    null, null, null, null);
             case "NOTIFY_ANSWER" -> new CallEvent(CallEvent.Kind.ANSWER, callId + "/" + name, callId, null,
-                    number(request, "caller_id"), null, internal, Instant.now(), null, null, null);
+                    number(request, "caller_id"), null, internal, Instant.now(), null, null, null, null);
             case "NOTIFY_END" -> new CallEvent(CallEvent.Kind.END, callId + "/" + name, callId, CallDirection.INCOMING,
                     number(request, "caller_id"), number(request, "called_did"), internal, endOf(at, request),
-                    seconds(request), result(request.field("disposition")), null);
+                    seconds(request), result(request.field("disposition")), null,
+                    recording(request, false));
             case "NOTIFY_OUT_START" -> new CallEvent(CallEvent.Kind.START, callId + "/" + name, callId,
-                    CallDirection.OUTGOING, number(request, "destination"), null, internal, at, null, null, null);
+                    CallDirection.OUTGOING, number(request, "destination"), null, internal, at, null, null, null, null);
             case "NOTIFY_OUT_END" -> new CallEvent(CallEvent.Kind.END, callId + "/" + name, callId,
                     CallDirection.OUTGOING, number(request, "destination"), number(request, "caller_id"), internal,
-                    endOf(at, request), seconds(request), result(request.field("disposition")), null);
+                    endOf(at, request), seconds(request), result(request.field("disposition")), null,
+                    recording(request, false));
             default -> new CallEvent(CallEvent.Kind.RECORD, callId + "/" + name, callId, null, null, null, null, null,
-                    null, null, null);
+                    null, null, null, recording(request, true));
         };
         return new Reading.Event(event, GenericPbx.payload(request), WebhookAnswer.ok(""));
     }
@@ -130,26 +140,52 @@ class ZadarmaPbx implements PbxAdapter {
         Map<String, String> parameters = new TreeMap<>();
         parameters.put("from", extension);
         parameters.put("to", number.startsWith("+") ? number.substring(1) : number);
+        PbxHttp.Answer answer = get(account, "/v1/request/callback/", parameters);
+        if (answer.ok() && success(answer.body()) != null) {
+            return new Callback(true, null);
+        }
+        return new Callback(false, answer.reason());
+    }
+
+    @Override
+    public Recording recording(Account account, String pbxCallId, String recordingId) {
+        Map<String, String> parameters = new TreeMap<>();
+        if (recordingId != null) {
+            parameters.put("call_id", recordingId);
+        } else {
+            parameters.put("pbx_call_id", pbxCallId);
+        }
+        parameters.put("lifetime", String.valueOf(LINK_LIFETIME.toSeconds()));
+        PbxHttp.Answer answer = get(account, "/v1/pbx/record/request/", parameters);
+        JsonObject found = answer.ok() ? success(answer.body()) : null;
+        if (found == null) {
+            return Recording.none(answer.reason());
+        }
+        String link = found.get("link") instanceof JsonString text ? text.getString()
+                : found.get("links") instanceof JsonArray links && !links.isEmpty()
+                        && links.get(0) instanceof JsonString first ? first.getString() : null;
+        return link != null && link.matches("https?://\\S+") ? Recording.at(link)
+                : Recording.none("no link in the answer");
+    }
+
+    /** A signed GET of the API's {@code method} (e.g. {@code /v1/request/callback/}), in JSON. */
+    private static PbxHttp.Answer get(Account account, String method, Map<String, String> query) {
+        Map<String, String> parameters = new TreeMap<>(query);
         parameters.put("format", "json");
-        String method = "/v1/request/callback/";
         String base = account.apiUrl() == null ? DEFAULT_URL : account.apiUrl().replaceAll("/+$", "");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + method + "?" + query(parameters)))
-                .timeout(Duration.ofSeconds(10))
+        return PbxHttp.send(HttpRequest.newBuilder(URI.create(base + method + "?" + query(parameters)))
+                .timeout(PbxHttp.TIMEOUT)
                 .header("Authorization", authorization(method, parameters, account.apiKey(), account.secret()))
-                .GET().build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            String body = response.body() == null ? "" : response.body();
-            if (response.statusCode() == 200 && body.replace(" ", "").contains("\"status\":\"success\"")) {
-                return new Callback(true, null);
-            }
-            return new Callback(false, "HTTP " + response.statusCode() + ": "
-                    + body.substring(0, Math.min(200, body.length())));
-        } catch (java.io.IOException e) {
-            return new Callback(false, e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Callback(false, "interrupted");
+                .GET().build());
+    }
+
+    /** The answer's object when its {@code status} is success. */
+    private static JsonObject success(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonObject answer = reader.readObject();
+            return "success".equals(answer.getString("status", null)) ? answer : null;
+        } catch (JsonException | IllegalStateException notJson) {
+            return null;
         }
     }
 
@@ -223,6 +259,24 @@ class ZadarmaPbx implements PbxAdapter {
         } catch (DateTimeException e) {
             throw Refusal.malformed("call_start must be yyyy-MM-dd HH:mm:ss");
         }
+    }
+
+    /**
+     * Zadarma's id of the call's recording ({@code call_id_with_rec}): required by NOTIFY_RECORD,
+     * taken from an end when {@code is_recorded} is not 0.
+     */
+    private static String recording(WebhookRequest request, boolean required) {
+        String id = request.field("call_id_with_rec");
+        if (id == null || id.isBlank() || !required && "0".equals(f(request, "is_recorded").strip())) {
+            if (required) {
+                throw Refusal.malformed("call_id_with_rec is missing");
+            }
+            return null;
+        }
+        if (id.length() > 200 || !id.strip().matches("[\\w.-]+")) {
+            throw Refusal.malformed("call_id_with_rec must be letters, digits, dots and dashes");
+        }
+        return id.strip();
     }
 
     private static Integer seconds(WebhookRequest request) {

@@ -347,7 +347,8 @@ public class SalesServiceBean implements SalesService {
 
     @Override
     public List<ru.fieldcrm.calls.CallSummary> calls(long dealId) {
-        Deal deal = visible(dealId, staff.current());
+        StaffMember reader = staff.current();
+        Deal deal = visible(dealId, reader);
         java.util.Set<String> numbers = new java.util.LinkedHashSet<>();
         if (deal.getClientId() != null) {
             try {
@@ -359,7 +360,8 @@ public class SalesServiceBean implements SalesService {
         if (deal.getContactPhone() != null) {
             numbers.add(deal.getContactPhone());
         }
-        return callLog.about(deal.getClientId(), numbers, deal.getCreatedAt(), deal.getClosedAt(), MAX_CALLS);
+        return callLog.about(deal.getClientId(), numbers, deal.getCreatedAt(), deal.getClosedAt(), MAX_CALLS,
+                reader);
     }
 
     @Override

@@ -26,7 +26,8 @@ import java.util.concurrent.Executors;
  * adapter: it posts events to {@code <address>/events/...} as a form of {@code vpbx_api_key},
  * {@code sign} (hex SHA-256 of key + json + salt) and {@code json}, and answers
  * {@code POST /commands/callback} signed the same way ({@link #commands()} lists the JSON of those
- * it accepted).
+ * it accepted), and {@code POST /queries/recording/post} with a redirect to the recording, which it
+ * serves under {@code /records/} ({@link #recordingQueries()} lists the JSON of those it answered).
  */
 public final class FakeMango implements AutoCloseable {
 
@@ -36,6 +37,7 @@ public final class FakeMango implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final List<String> recordingQueries = new CopyOnWriteArrayList<>();
 
     public FakeMango(String key, String salt) {
         this.key = key;
@@ -47,6 +49,8 @@ public final class FakeMango implements AutoCloseable {
         }
         server.setExecutor(Executors.newFixedThreadPool(2));
         server.createContext("/vpbx/commands/callback", this::callback);
+        server.createContext("/vpbx/queries/recording/post", this::recording);
+        server.createContext("/records/", FakeZadarma::record);
         server.start();
     }
 
@@ -63,27 +67,58 @@ public final class FakeMango implements AutoCloseable {
         return List.copyOf(refused);
     }
 
+    public List<String> recordingQueries() {
+        return List.copyOf(recordingQueries);
+    }
+
     private void callback(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, String> form = new LinkedHashMap<>();
-            for (String pair : body.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-            String json = form.getOrDefault("json", "");
-            if (!"POST".equals(exchange.getRequestMethod()) || !key.equals(form.get("vpbx_api_key"))
-                    || !sign(json).equals(form.get("sign"))) {
-                refused.add("sign wrong for " + json);
-                answer(exchange, 401, "{\"result\":3102}");
+            String json = signedJson(exchange);
+            if (json == null) {
                 return;
             }
             commands.add(json);
             answer(exchange, 200, "{\"result\":1000}");
         }
+    }
+
+    private void recording(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String json = signedJson(exchange);
+            if (json == null) {
+                return;
+            }
+            recordingQueries.add(json);
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"recording_id\":\"([^\"]+)\"").matcher(json);
+            if (!id.find() || !json.contains("\"action\":\"play\"")) {
+                answer(exchange, 400, "{\"result\":3101}");
+                return;
+            }
+            exchange.getResponseHeaders().set("Location", "http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/records/" + id.group(1) + ".mp3");
+            exchange.sendResponseHeaders(302, -1);
+        }
+    }
+
+    /** The form's {@code json} when the request is a POST signed with the account's key and salt; else answers 401 and gives null. */
+    private String signedJson(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        String json = form.getOrDefault("json", "");
+        if (!"POST".equals(exchange.getRequestMethod()) || !key.equals(form.get("vpbx_api_key"))
+                || !sign(json).equals(form.get("sign"))) {
+            refused.add("sign wrong for " + json);
+            answer(exchange, 401, "{\"result\":3102}");
+            return null;
+        }
+        return json;
     }
 
     /** Posts an event to {@code <webhook>/events/<kind>} signed with the account's key and salt. */

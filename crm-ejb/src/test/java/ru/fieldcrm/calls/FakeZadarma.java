@@ -31,7 +31,9 @@ import javax.crypto.spec.SecretKeySpec;
  * apart from the adapter so that the two check each other: it posts events to the CRM signed with
  * the account's secret ({@link #post}), checks the address with {@code zd_echo} ({@link #echo}),
  * and answers {@code GET /v1/request/callback/} when its {@code Authorization} header is the
- * account key and the right signature ({@link #callbacks()} lists those it accepted).
+ * account key and the right signature ({@link #callbacks()} lists those it accepted), and
+ * {@code GET /v1/pbx/record/request/} with a link to the recording, which it serves under
+ * {@code /records/} ({@link #recordRequests()} lists the parameters of those it answered).
  */
 public final class FakeZadarma implements AutoCloseable {
 
@@ -45,6 +47,7 @@ public final class FakeZadarma implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
     private final List<Callback> callbacks = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final List<Map<String, String>> recordRequests = new CopyOnWriteArrayList<>();
 
     public FakeZadarma(String key, String secret) {
         this.key = key;
@@ -56,6 +59,8 @@ public final class FakeZadarma implements AutoCloseable {
         }
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/v1/request/callback/", this::callback);
+        server.createContext("/v1/pbx/record/request/", this::recordRequest);
+        server.createContext("/records/", FakeZadarma::record);
         server.start();
     }
 
@@ -73,31 +78,77 @@ public final class FakeZadarma implements AutoCloseable {
         return List.copyOf(refused);
     }
 
+    /** The parameters of the recording's links it gave ({@code call_id} or {@code pbx_call_id}, {@code lifetime}). */
+    public List<Map<String, String>> recordRequests() {
+        return List.copyOf(recordRequests);
+    }
+
     private void callback(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-            Map<String, String> parameters = new TreeMap<>();
-            for (String pair : query.split("&")) {
-                if (!pair.isEmpty()) {
-                    int eq = pair.indexOf('=');
-                    parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-            String signedQuery = parameters.entrySet().stream()
-                    .map(e -> phpEncode(e.getKey()) + "=" + phpEncode(e.getValue())).collect(Collectors.joining("&"));
-            String method = "/v1/request/callback/";
-            String expected = key + ":" + base64(hex(hmac(method + signedQuery + hex(md5(signedQuery)))));
-            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            if (!"GET".equals(exchange.getRequestMethod()) || !expected.equals(authorization)) {
-                refused.add("authorization " + (authorization == null ? "missing" : "wrong") + " for " + signedQuery);
-                answer(exchange, 401, "{\"status\":\"error\",\"message\":\"Not authorized\"}");
+            Map<String, String> parameters = authorized(exchange, "/v1/request/callback/");
+            if (parameters == null) {
                 return;
             }
             callbacks.add(new Callback(parameters.get("from"), parameters.get("to")));
             answer(exchange, 200, "{\"status\":\"success\",\"from\":\"" + parameters.get("from") + "\",\"to\":\""
                     + parameters.get("to") + "\",\"time\":" + System.currentTimeMillis() / 1000 + "}");
         }
+    }
+
+    private void recordRequest(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> parameters = authorized(exchange, "/v1/pbx/record/request/");
+            if (parameters == null) {
+                return;
+            }
+            recordRequests.add(Map.copyOf(parameters));
+            String callId = parameters.get("call_id");
+            if (callId == null) {
+                answer(exchange, 200, "{\"status\":\"success\",\"links\":[\"" + url() + "/records/"
+                        + parameters.get("pbx_call_id") + ".mp3\"],\"lifetime_till\":\"2030-01-01 00:00:00\"}");
+            } else if (callId.startsWith("gone")) {
+                answer(exchange, 200, "{\"status\":\"error\",\"message\":\"Record not found\"}");
+            } else {
+                answer(exchange, 200, "{\"status\":\"success\",\"link\":\"" + url() + "/records/" + callId
+                        + ".mp3\",\"lifetime_till\":\"2030-01-01 00:00:00\"}");
+            }
+        }
+    }
+
+    /** A recording: a few bytes said to be MP3. */
+    static void record(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = "ID3 recording".getBytes(StandardCharsets.US_ASCII);
+            exchange.getResponseHeaders().set("Content-Type", "audio/mpeg");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    /**
+     * The query's parameters when the request is a GET whose {@code Authorization} is the key and
+     * the signature of {@code method} with them; else answers 401 and gives null.
+     */
+    private Map<String, String> authorized(HttpExchange exchange, String method) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+        Map<String, String> parameters = new TreeMap<>();
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty()) {
+                int eq = pair.indexOf('=');
+                parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        String signedQuery = parameters.entrySet().stream()
+                .map(e -> phpEncode(e.getKey()) + "=" + phpEncode(e.getValue())).collect(Collectors.joining("&"));
+        String expected = key + ":" + base64(hex(hmac(method + signedQuery + hex(md5(signedQuery)))));
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (!"GET".equals(exchange.getRequestMethod()) || !expected.equals(authorization)) {
+            refused.add("authorization " + (authorization == null ? "missing" : "wrong") + " for " + signedQuery);
+            answer(exchange, 401, "{\"status\":\"error\",\"message\":\"Not authorized\"}");
+            return null;
+        }
+        return parameters;
     }
 
     /**

@@ -2,8 +2,10 @@ package ru.fieldcrm.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -81,6 +83,26 @@ class MangoPbxTest {
                 .event();
         assertEquals(CallEvent.Kind.RECORD, event.kind());
         assertEquals("E1/recording/R9", event.key());
+        assertEquals("R9", event.recordingId());
+        CallEvent added = ((PbxAdapter.Reading.Event) pbx.read(ACCOUNT, signed("events/record/added",
+                "{\"entry_id\":\"E1\",\"recording_id\":\"R9\"}"), MOSCOW)).event();
+        assertEquals("E1/recording/R9", added.key(), "the newer event names the same recording");
+    }
+
+    @Test
+    void aRecordingsLinkIsWhereMangoRedirectsASignedQuery() {
+        try (FakeMango mango = new FakeMango("KEY", "salt")) {
+            PbxAdapter.Account account = new PbxAdapter.Account(PbxKind.MANGO, "KEY", "salt", mango.url());
+            PbxAdapter.Recording link = pbx.recording(account, "E1", "R9");
+            assertEquals("/records/R9.mp3", link.url() == null ? link.reason() : URI.create(link.url()).getPath(),
+                    String.valueOf(mango.refused()));
+            assertEquals(List.of("{\"recording_id\":\"R9\",\"action\":\"play\"}"), mango.recordingQueries());
+            assertNull(pbx.recording(account, "E1", null).url(), "no recording_id, nothing to ask");
+            PbxAdapter.Recording refused = pbx.recording(
+                    new PbxAdapter.Account(PbxKind.MANGO, "KEY", "other-salt", mango.url()), "E1", "R9");
+            assertNull(refused.url());
+            assertEquals(1, mango.recordingQueries().size());
+        }
     }
 
     @Test

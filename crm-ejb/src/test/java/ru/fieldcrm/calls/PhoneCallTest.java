@@ -29,7 +29,7 @@ class PhoneCallTest {
     static CallEvent event(CallEvent.Kind kind, CallDirection direction, String extension, Instant at,
             Integer duration, CallResult result) {
         return new CallEvent(kind, "c/" + kind, "c", direction, "+79161234567", "+74951234567", extension, at,
-                duration, result, kind == CallEvent.Kind.RECORD ? "https://pbx.example/rec/1.mp3" : null);
+                duration, result, kind == CallEvent.Kind.RECORD ? "https://pbx.example/rec/1.mp3" : null, null);
     }
 
     @BeforeEach
@@ -40,7 +40,7 @@ class PhoneCallTest {
                     + " client_phone varchar(40), our_number varchar(40), extension varchar(16), user_id bigint,"
                     + " client_id bigint, order_id bigint, started_at timestamp with time zone not null,"
                     + " answered_at timestamp with time zone, ended_at timestamp with time zone, duration_seconds integer,"
-                    + " result varchar(12), recording_url varchar(500), matched_at timestamp with time zone,"
+                    + " result varchar(12), recording_url varchar(500), recording_id varchar(200), matched_at timestamp with time zone,"
                     + " version bigint not null)");
         }
     }
@@ -129,9 +129,21 @@ class PhoneCallTest {
     }
 
     @Test
+    void theFirstRecordingIdStaysWhicheverEventBringsIt() throws SQLException {
+        started(CallDirection.INCOMING);
+        apply(PhoneCall.change(new CallEvent(CallEvent.Kind.END, "c/END", "c", CallDirection.INCOMING, null, null, null,
+                T0.plusSeconds(30), 25, CallResult.ANSWERED, null, "1458832388.2215330")));
+        apply(PhoneCall.change(new CallEvent(CallEvent.Kind.RECORD, "c/RECORD", "c", null, null, null, null, null, null,
+                null, null, "1458832388.9999999")));
+        assertEquals("1458832388.2215330", column("recording_id"));
+        assertEquals(null, column("recording_url"));
+        assertEquals("ANSWERED", column("result"));
+    }
+
+    @Test
     void anEventSetsOnlyWhatItBrings() {
         PhoneCall.Change answer = PhoneCall.change(new CallEvent(CallEvent.Kind.ANSWER, "k", "c", null, null, null, null,
-                T0, null, null, null));
+                T0, null, null, null, null));
         assertEquals(List.of("answered_at = coalesce(answered_at, ?)"), answer.assignments());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -121,6 +122,52 @@ class ZadarmaPbxTest {
             assertEquals(false, refused.accepted());
             assertEquals(1, zadarma.callbacks().size());
             assertEquals(false, refused.reason().contains("wrong-secret"));
+        }
+    }
+
+    @Test
+    void anEndOfARecordedCallAndTheRecordNameTheRecording() {
+        String signed = "79161234567" + "74951234567" + "2025-03-01 10:15:00";
+        CallEvent end = assertInstanceOf(PbxAdapter.Reading.Event.class, pbx.read(ACCOUNT, event(
+                ZadarmaPbx.sign(signed, SECRET), "event", "NOTIFY_END", "call_start", "2025-03-01 10:15:00",
+                "pbx_call_id", "in_1", "caller_id", "79161234567", "called_did", "74951234567", "internal", "101",
+                "duration", "42", "disposition", "answered", "is_recorded", "1", "call_id_with_rec",
+                "1458832388.2215330"), MOSCOW)).event();
+        assertEquals("1458832388.2215330", end.recordingId());
+        CallEvent unrecorded = assertInstanceOf(PbxAdapter.Reading.Event.class, pbx.read(ACCOUNT, event(
+                ZadarmaPbx.sign(signed, SECRET), "event", "NOTIFY_END", "call_start", "2025-03-01 10:15:00",
+                "pbx_call_id", "in_1", "caller_id", "79161234567", "called_did", "74951234567", "duration", "0",
+                "disposition", "cancel", "is_recorded", "0", "call_id_with_rec", "1458832388.2215331"), MOSCOW)).event();
+        assertNull(unrecorded.recordingId());
+
+        CallEvent record = assertInstanceOf(PbxAdapter.Reading.Event.class, pbx.read(ACCOUNT, event(
+                ZadarmaPbx.sign("in_1" + "1458832388.2215330", SECRET), "event", "NOTIFY_RECORD", "pbx_call_id", "in_1",
+                "call_id_with_rec", "1458832388.2215330"), MOSCOW)).event();
+        assertEquals(CallEvent.Kind.RECORD, record.kind());
+        assertEquals("1458832388.2215330", record.recordingId());
+        PbxAdapter.Refusal odd = assertThrows(PbxAdapter.Refusal.class, () -> pbx.read(ACCOUNT, event(
+                ZadarmaPbx.sign("in_1" + "../x y", SECRET), "event", "NOTIFY_RECORD", "pbx_call_id", "in_1",
+                "call_id_with_rec", "../x y"), MOSCOW));
+        assertEquals(400, odd.status());
+    }
+
+    @Test
+    void aRecordingsLinkIsASignedGetForTheRecordOrTheCall() {
+        try (FakeZadarma zadarma = new FakeZadarma("KEY", SECRET)) {
+            PbxAdapter.Account account = new PbxAdapter.Account(PbxKind.ZADARMA, "KEY", SECRET, zadarma.url());
+            assertEquals(PbxAdapter.Recording.at(zadarma.url() + "/records/1458832388.2215330.mp3"),
+                    pbx.recording(account, "in_1", "1458832388.2215330"), String.valueOf(zadarma.refused()));
+            assertEquals(PbxAdapter.Recording.at(zadarma.url() + "/records/in_1.mp3"),
+                    pbx.recording(account, "in_1", null));
+            assertEquals(List.of(Map.of("call_id", "1458832388.2215330", "lifetime", "1800", "format", "json"),
+                    Map.of("pbx_call_id", "in_1", "lifetime", "1800", "format", "json")), zadarma.recordRequests());
+
+            assertNull(pbx.recording(account, "in_1", "gone.1").url(), "Zadarma's error gives no link");
+            PbxAdapter.Recording refused = pbx.recording(
+                    new PbxAdapter.Account(PbxKind.ZADARMA, "KEY", "wrong-secret", zadarma.url()), "in_1", "1.2");
+            assertNull(refused.url());
+            assertTrue(refused.reason().startsWith("HTTP 401"), refused.reason());
+            assertEquals(3, zadarma.recordRequests().size());
         }
     }
 }

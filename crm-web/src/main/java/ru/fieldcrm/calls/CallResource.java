@@ -8,9 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.time.LocalDate;
 import ru.fieldcrm.shared.PageResult;
 
@@ -29,6 +31,13 @@ public class CallResource {
     public Response callback(CallbackRequest request) {
         calls.callback(request);
         return Response.accepted().build();
+    }
+
+    /** The call's recording: 303 to where it plays now (the PBX's links expire; ask again each time). */
+    @GET
+    @Path("{id}/recording")
+    public Response recording(@PathParam("id") long id) {
+        return Response.seeOther(URI.create(calls.recording(id))).build();
     }
 
     @GET

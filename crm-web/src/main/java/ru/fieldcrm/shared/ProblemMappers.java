@@ -53,6 +53,7 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
             int status = refusal instanceof NotFoundException ? 404
                     : refusal instanceof ConcurrentChangeException ? 409
                     : refusal instanceof ForbiddenException ? 403
+                    : refusal instanceof UnavailableException ? 502
                     : 400;
             String text = Texts.of(refusal, locale);
             return new Problem("about:blank", text, status, text,

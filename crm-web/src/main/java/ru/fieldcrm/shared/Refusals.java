@@ -3,6 +3,8 @@ package ru.fieldcrm.shared;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UINamingContainer;
@@ -42,7 +44,7 @@ public final class Refusals {
      */
     public static String show(RuntimeException failure, String formId, UnaryOperator<String> place) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = locale(faces);
         RuntimeException cause = unwrap(failure);
         if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
@@ -118,6 +120,15 @@ public final class Refusals {
         return plain.substring(plain.lastIndexOf('.') + 1);
     }
 
+    /**
+     * The session's language: the view's locale is set from it only when the page is built, after
+     * a GET's view action has run.
+     */
+    private static Locale locale(FacesContext faces) {
+        Instance<LocaleSelector> selector = CDI.current().select(LocaleSelector.class);
+        return selector.isResolvable() ? selector.get().getLocale() : faces.getViewRoot().getLocale();
+    }
+
     static RuntimeException unwrap(RuntimeException failure) {
         RuntimeException current = failure;
         while (current instanceof EJBException && !isAccessDenied(current)
@@ -135,7 +146,7 @@ public final class Refusals {
     /** A message from the UI bundle at the top of the page, kept across a redirect. */
     public static void info(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = Texts.ui(faces.getViewRoot().getLocale(), key, arguments);
+        String text = Texts.ui(locale(faces), key, arguments);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
