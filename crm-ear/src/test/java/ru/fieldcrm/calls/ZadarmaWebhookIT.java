@@ -195,6 +195,9 @@ class ZadarmaWebhookIT {
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("может прослушать только его участник"), refused.body());
         assertEquals(2, zadarma.recordRequests().size(), "a refused reader asks the PBX for nothing");
+        String audit = admin.get("audit/list.xhtml").body();
+        assertTrue(audit.contains("Прослушана запись разговора") && audit.contains("call=" + call.getJsonNumber("id")),
+                "each opening is audited by the call's id");
 
         // Zadarma's error gives no link: 502 with the reason, nothing else.
         String gone = "in_" + UUID.randomUUID();
