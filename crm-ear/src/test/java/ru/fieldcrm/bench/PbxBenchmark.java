@@ -11,6 +11,10 @@ import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,8 +44,10 @@ import ru.fieldcrm.shared.WebClient;
  * time is counted from that scheduled moment, not from when the request left, so a sender that
  * falls behind (all its connections waiting for answers) shows as slower answers (no coordinated
  * omission). Prints the achieved rate, the answer times (p50/p95/p99/max), the answers that were
- * not 200, the sender's own CPU time and the load average at the start and the end. Points the
- * CRM's PBX settings at Zadarma with a throw-away key: run it on a bench database only.
+ * not 200, the sender's own CPU time and the load average at the start and the end; with
+ * {@code bench.db.url} (the CRM's PostgreSQL on this machine), how many of the run's events the
+ * database holds by kind. Points the CRM's PBX settings at Zadarma with a throw-away key: run it
+ * on a bench database only.
  */
 public final class PbxBenchmark {
 
@@ -91,6 +97,28 @@ public final class PbxBenchmark {
                     Bench.ms(Bench.percentile(sorted, 50)), Bench.ms(Bench.percentile(sorted, 95)),
                     Bench.ms(Bench.percentile(sorted, 99)), Bench.ms(sorted[sorted.length - 1]), result.bad(),
                     result.failures(), cpu / 1e9, 100.0 * cpu / result.nanos(), Bench.loadAverage());
+            String dbUrl = System.getProperty("bench.db.url");
+            if (dbUrl != null) {
+                stored(dbUrl, "bench-" + run + "-");
+            }
+        }
+    }
+
+    /** How many of the run's events the database holds, by kind: an answer 200 is not enough. */
+    private static void stored(String dbUrl, String prefix) throws Exception {
+        Bench.requireLoopbackDatabase(dbUrl);
+        try (Connection db = DriverManager.getConnection(dbUrl, System.getProperty("bench.db.user", "postgres"),
+                System.getProperty("bench.db.password", System.getenv().getOrDefault("CRM_DB_PASSWORD", "")));
+                PreparedStatement count = db.prepareStatement("select kind, count(*) from pbx_event"
+                        + " where event_key like ? group by kind order by kind")) {
+            count.setString(1, prefix + "%");
+            StringBuilder kinds = new StringBuilder();
+            try (ResultSet rows = count.executeQuery()) {
+                while (rows.next()) {
+                    kinds.append(' ').append(rows.getString(1)).append(' ').append(rows.getLong(2));
+                }
+            }
+            System.out.println("Stored events of the run:" + kinds);
         }
     }
 
@@ -143,7 +171,7 @@ public final class PbxBenchmark {
         List<Thread> senders = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             Thread sender = new Thread(() -> {
-                Connection connection = null;
+                KeepAlive connection = null;
                 for (int i = next.getAndIncrement(); i < requests.length; i = next.getAndIncrement()) {
                     long due = began + i * period;
                     for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
@@ -153,7 +181,7 @@ public final class PbxBenchmark {
                     String failure = null;
                     try {
                         if (connection == null) {
-                            connection = new Connection(webhook);
+                            connection = new KeepAlive(webhook);
                         }
                         status = connection.exchange(requests[i]);
                         if (connection.closing) {
@@ -190,7 +218,7 @@ public final class PbxBenchmark {
     }
 
     /** One keep-alive HTTP/1.1 connection: writes a request's bytes, reads the answer's status and skips its body. */
-    private static final class Connection {
+    private static final class KeepAlive {
 
         private final Socket socket;
         private final OutputStream out;
@@ -198,7 +226,7 @@ public final class PbxBenchmark {
         /** The server said it closes the connection after this answer. */
         boolean closing;
 
-        Connection(URI webhook) throws IOException {
+        KeepAlive(URI webhook) throws IOException {
             socket = new Socket(webhook.getHost(), webhook.getPort());
             socket.setTcpNoDelay(true);
             out = socket.getOutputStream();
