@@ -17,8 +17,9 @@ import ru.fieldcrm.users.StaffMember;
 
 /**
  * What follows a stored event, after its transaction: the call is linked to the active user of
- * its extension, the client of its number and that client's nearest open order. Runs on a
- * managed executor, never while the PBX waits.
+ * its extension, the client of its number and that client's nearest open order, by what the event
+ * brought that the call still lacked ({@link PhoneCall.Found#unlinked}). Runs on a managed
+ * executor ({@link CallFollowUps}), never while the PBX waits.
  */
 @Stateless
 @PermitAll
@@ -43,34 +44,29 @@ public class CallFollowUp {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Links what is still unlinked of the call. */
-    public void match(long callId) {
-        PhoneCall call = em.find(PhoneCall.class, callId);
-        if (call == null || call.userId() != null && call.clientId() != null && call.orderId() != null) {
-            return;
-        }
-        Long userId = call.userId() != null ? null
-                : staff.withExtension(call.extension()).map(StaffMember::id).orElse(null);
-        Long clientId = call.clientId();
-        if (clientId == null) {
-            clientId = clients.byPhone(call.clientPhone()).map(ClientLookup.ClientRef::id).orElse(null);
-        }
+    /**
+     * Links the call to what is found by what it lacked when its event was stored, and answers the
+     * user found by the extension (to ring). Only the links still empty are set.
+     */
+    public Optional<Long> match(PhoneCall.Unlinked unlinked) {
+        Long userId = unlinked.extension() == null ? null
+                : staff.withExtension(unlinked.extension()).map(StaffMember::id).orElse(null);
+        Long clientId = unlinked.clientPhone() == null ? null
+                : clients.byPhone(unlinked.clientPhone()).map(ClientLookup.ClientRef::id).orElse(null);
         Long orderId = null;
-        if (call.orderId() == null && clientId != null) {
-            LocalDate today = LocalDate.ofInstant(call.startedAt(), configuration.companyZone());
-            orderId = orders.nearest(clientId, today).map(OpenOrders.OpenOrder::id).orElse(null);
+        if (clientId != null) {
+            LocalDate day = LocalDate.ofInstant(unlinked.startedAt(), configuration.companyZone());
+            orderId = orders.nearest(clientId, day).map(OpenOrders.OpenOrder::id).orElse(null);
         }
-        PhoneCall.Change linking = PhoneCall.linking(userId, call.clientId() == null ? clientId : null, orderId,
-                clock.instant());
+        PhoneCall.Change linking = PhoneCall.linking(userId, clientId, orderId, clock.instant());
         if (linking != null) {
             // Sets only the columns still empty, whatever the call's next event does to the row meanwhile.
-            linking.run(em, callId);
+            linking.run(em, unlinked.callId());
         }
-        Long client = clientId;
         Long order = orderId;
-        LOG.fine(() -> "Call " + callId + " from/to " + CallNumbers.mask(call.clientPhone()) + ": user "
-                + (call.userId() != null ? call.userId() : userId) + ", client " + client + ", order "
-                + (call.orderId() != null ? call.orderId() : order));
+        LOG.fine(() -> "Call " + unlinked.callId() + " from/to " + CallNumbers.mask(unlinked.clientPhone()) + ": user "
+                + userId + ", client " + clientId + ", order " + order);
+        return Optional.ofNullable(userId);
     }
 
     /** The active user whose extension this is, to ring with an incoming call's card. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import ru.fieldcrm.audit.Auditor;
 import ru.fieldcrm.shared.SqlValues;
@@ -17,16 +18,20 @@ import ru.fieldcrm.shared.SqlValues;
  * else, so the PBX gets its answer at once. Nothing is read to be written back: the call's row is
  * inserted unless it is there, the event's key is inserted unless it is taken (a replay changes
  * nothing more), and the event is applied to the row by one update ({@link PhoneCall#change}).
- * Events of one call arriving together queue on the row's lock for a moment and never undo each
- * other's columns. The inserts' "unless there" is {@code on conflict do nothing}, which PostgreSQL
- * and H2 (in its PostgreSQL mode) both read.
+ * Events of one call arriving together queue on the row's lock (taken when the row is read for what
+ * it lacks, {@link PhoneCall.Found}) for a moment and never undo each other's columns. The inserts'
+ * "unless there" is {@code on conflict do nothing}, which PostgreSQL and H2 (in its PostgreSQL
+ * mode) both read.
  */
 @Stateless
 @PermitAll
 public class CallInbox {
 
-    /** What storing an event did: the call it belongs to, and whether this was the call's first event. */
-    public record Stored(long callId, boolean newCall) {
+    /**
+     * What storing an event did: the call it belongs to, whether this was the call's first event, and
+     * what the event left to link (null: nothing).
+     */
+    public record Stored(long callId, boolean newCall, PhoneCall.Unlinked unlinked) {
     }
 
     @PersistenceContext(unitName = "crm")
@@ -55,19 +60,25 @@ public class CallInbox {
                 .setParameter(1, pbx.name()).setParameter(2, event.pbxCallId()).setParameter(3, event.direction().name())
                 .setParameter(4, SqlValues.parameter(event.at() == null ? now : event.at()))
                 .setParameter(5, SqlValues.parameter(now)).executeUpdate() == 1;
-        // The key names its call by id: no row of the call (a recording of an unknown call) stores nothing.
+        // The row is locked from here to the commit: the call's other events wait, and what it lacks
+        // before this event's change is known for sure (the linking follows from it).
+        List<?> rows = em.createNativeQuery("select " + PhoneCall.Found.COLUMNS
+                        + " from phone_call where pbx = ?1 and pbx_call_id = ?2 for update")
+                .setParameter(1, pbx.name()).setParameter(2, event.pbxCallId()).getResultList();
+        if (rows.isEmpty()) {
+            // No row of the call (a recording of an unknown call): nothing is stored.
+            return Optional.empty();
+        }
+        PhoneCall.Found found = PhoneCall.Found.of((Object[]) rows.get(0));
         int stored = em.createNativeQuery("insert into pbx_event (id, pbx, event_key, kind, call_id, payload, received_at)"
-                        + " select nextval('pbx_event_seq'), ?1, ?2, ?3, c.id, ?4, ?5 from phone_call c"
-                        + " where c.pbx = ?1 and c.pbx_call_id = ?6 on conflict do nothing")
+                        + " values (nextval('pbx_event_seq'), ?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
                 .setParameter(1, pbx.name()).setParameter(2, event.key()).setParameter(3, event.kind().name())
-                .setParameter(4, PbxEvent.kept(payload)).setParameter(5, SqlValues.parameter(now)).setParameter(6, event.pbxCallId())
-                .executeUpdate();
+                .setParameter(4, found.id()).setParameter(5, PbxEvent.kept(payload))
+                .setParameter(6, SqlValues.parameter(now)).executeUpdate();
         if (stored == 0) {
             return Optional.empty();
         }
-        long callId = SqlValues.number(em.createNativeQuery("select id from phone_call where pbx = ?1 and pbx_call_id = ?2")
-                .setParameter(1, pbx.name()).setParameter(2, event.pbxCallId()).getSingleResult());
-        PhoneCall.change(event).run(em, callId);
-        return Optional.of(new Stored(callId, newCall));
+        PhoneCall.change(event).run(em, found.id());
+        return Optional.of(new Stored(found.id(), newCall, found.unlinked(event)));
     }
 }

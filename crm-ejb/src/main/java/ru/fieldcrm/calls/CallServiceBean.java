@@ -1,6 +1,5 @@
 package ru.fieldcrm.calls;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,14 +8,12 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.fieldcrm.audit.Auditor;
@@ -75,8 +72,11 @@ public class CallServiceBean implements CallService {
     @Inject
     Auditor auditor;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    PbxSettingsInEffect settingsInEffect;
+
+    @Inject
+    CallFollowUps followUps;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -107,7 +107,7 @@ public class CallServiceBean implements CallService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public WebhookAnswer webhook(String token, WebhookRequest request) {
-        PbxSettings settings = inbox.settings();
+        PbxSettings.InEffect settings = settingsInEffect.get();
         if (!settings.accepts(token)) {
             return WebhookAnswer.refused(403, "unknown address");
         }
@@ -130,7 +130,10 @@ public class CallServiceBean implements CallService {
             // An incoming call ringing an extension shows its card to that extension's user.
             boolean rings = event.kind() == CallEvent.Kind.START && event.direction() == CallDirection.INCOMING
                     && event.extension() != null;
-            follow(callId, rings ? event.extension() : null);
+            PhoneCall.Unlinked unlinked = stored.get().unlinked();
+            if (unlinked != null || rings) {
+                follow(callId, unlinked, rings ? event.extension() : null);
+            }
         } else {
             LOG.fine(() -> "PBX event " + event.key().hashCode() + " already stored or of no known call: ignored");
         }
@@ -151,30 +154,30 @@ public class CallServiceBean implements CallService {
         }
     }
 
-    private void follow(long callId, String ringing) {
-        try {
-            executor.execute(() -> {
-                for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                    try {
-                        followUp.match(callId);
+    /** Links the call by what its event left to link (if anything), then rings the user of {@code ringing}. */
+    private void follow(long callId, PhoneCall.Unlinked unlinked, String ringing) {
+        followUps.add(callId, () -> {
+            Optional<Long> user = Optional.empty();
+            for (int attempt = 1; unlinked != null && attempt <= ATTEMPTS; attempt++) {
+                try {
+                    user = followUp.match(unlinked);
+                    break;
+                } catch (EJBException | PersistenceException failure) {
+                    int tried = attempt;
+                    LOG.log(tried == ATTEMPTS ? Level.WARNING : Level.FINE,
+                            "Linking call " + callId + " failed (attempt " + tried + ")", failure);
+                    if (attempt < ATTEMPTS && !pause(attempt)) {
                         break;
-                    } catch (EJBException | PersistenceException failure) {
-                        int tried = attempt;
-                        LOG.log(tried == ATTEMPTS ? Level.WARNING : Level.FINE,
-                                "Linking call " + callId + " failed (attempt " + tried + ")", failure);
-                        if (attempt < ATTEMPTS && !pause(attempt)) {
-                            break;
-                        }
                     }
                 }
-                // Rung after the call is linked, whatever became of linking: the card reads what there is.
-                if (ringing != null) {
-                    followUp.userOf(ringing).ifPresent(user -> bell.ring(callId, user));
-                }
-            });
-        } catch (RejectedExecutionException full) {
-            LOG.warning(() -> "Call " + callId + " stored but not linked: the executor refused the work");
-        }
+            }
+            // Rung after the call is linked, whatever became of linking: the card reads what there is.
+            if (ringing != null) {
+                Optional<Long> rung = user.isPresent() && ringing.equals(unlinked.extension()) ? user
+                        : followUp.userOf(ringing);
+                rung.ifPresent(u -> bell.ring(callId, u));
+            }
+        });
     }
 
     /**

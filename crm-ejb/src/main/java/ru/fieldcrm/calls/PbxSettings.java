@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,6 +22,7 @@ import ru.fieldcrm.shared.InvalidRequestException;
  */
 @Entity
 @Table(name = "pbx_settings")
+@EntityListeners(PbxSettingsInEffect.Saved.class)
 public class PbxSettings {
 
     static final long ID = 1;
@@ -86,11 +88,25 @@ public class PbxSettings {
         savedBy = actorId;
     }
 
-    /** Whether an event came to this company's address for a chosen PBX (compared in constant time). */
-    boolean accepts(String token) {
-        return pbx != PbxKind.NONE && webhookToken != null && token != null
-                && MessageDigest.isEqual(webhookToken.getBytes(StandardCharsets.UTF_8),
-                        token.getBytes(StandardCharsets.UTF_8));
+    /** What the PBX's events are heard with, apart from the row: kept between events ({@link PbxSettingsInEffect}). */
+    InEffect inEffect() {
+        return new InEffect(pbx, webhookToken, account());
+    }
+
+    /** The settings an event is heard and read with: immutable, so that any thread may hold them. */
+    record InEffect(PbxKind pbx, String webhookToken, PbxAdapter.Account account) {
+
+        /** Whether an event came to this company's address for a chosen PBX (compared in constant time). */
+        boolean accepts(String token) {
+            return pbx != PbxKind.NONE && webhookToken != null && token != null
+                    && MessageDigest.isEqual(webhookToken.getBytes(StandardCharsets.UTF_8),
+                            token.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String toString() {
+            return "InEffect[pbx=" + pbx + "]";
+        }
     }
 
     PbxSettingsDetails toDetails() {

@@ -237,6 +237,50 @@ public class PhoneCall {
         return change;
     }
 
+    /**
+     * The call's row as an event found it, locked and before the event's change: what was known of
+     * the call and what was linked.
+     */
+    record Found(long id, String clientPhone, String extension, Long userId, Long clientId, Long orderId,
+            Instant startedAt) {
+
+        /** The columns {@link #of} reads, in its order. */
+        static final String COLUMNS = "id, client_phone, extension, user_id, client_id, order_id, started_at";
+
+        static Found of(Object[] row) {
+            return new Found(SqlValues.number(row[0]), (String) row[1], (String) row[2], SqlValues.numberOrNull(row[3]),
+                    SqlValues.numberOrNull(row[4]), SqlValues.numberOrNull(row[5]), SqlValues.instant(row[6]));
+        }
+
+        /**
+         * What is left to link after {@code event}, or null for nothing. A call is linked once, by
+         * the event that brings what it is linked by while the row still lacks the link: the client
+         * (and then the client's nearest open order) by the first number the call gets, the user by an
+         * extension the row did not have (the one that answers replaces the one rung). An event that
+         * brings nothing new, like most ends and every replay, leaves the call's links alone.
+         */
+        Unlinked unlinked(CallEvent event) {
+            String phone = clientId == null && clientPhone == null ? event.clientPhone() : null;
+            String newExtension = event.extension() == null || event.extension().equals(extension)
+                    || extension != null && event.kind() != CallEvent.Kind.ANSWER ? null : event.extension();
+            String userExtension = userId == null ? newExtension : null;
+            if (phone == null && userExtension == null) {
+                return null;
+            }
+            Instant started = event.kind() == CallEvent.Kind.START && event.at() != null && event.at().isBefore(startedAt)
+                    ? event.at() : startedAt;
+            return new Unlinked(id, userExtension, phone, started);
+        }
+    }
+
+    /**
+     * What a call is to be linked by: the extension whose user it is to get, the number whose client
+     * (and the client's nearest open order on the day the call began) it is to get; null for what
+     * not to look up.
+     */
+    record Unlinked(long callId, String extension, String clientPhone, Instant startedAt) {
+    }
+
     public Long getId() {
         return id;
     }
