@@ -219,6 +219,40 @@ class ZadarmaWebhookIT {
     }
 
     @Test
+    void anAnswerOvertakingItsStartIsKeptAndACardMadeDuringTheCallIsLinkedByItsEnd() throws InterruptedException {
+        String callId = "in_" + UUID.randomUUID();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);
+        String stranger = "7917" + digits(7);
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_ANSWER", "caller_id", stranger,
+                "destination", "74950001122", "call_start", start, "pbx_call_id", callId, "internal", extension),
+                "caller_id", "destination", "call_start").statusCode());
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_START", "call_start", start,
+                "pbx_call_id", callId, "caller_id", stranger, "called_did", "74950001122"),
+                "caller_id", "called_did", "call_start").statusCode());
+        // The operator makes the caller's card while they talk; the call's end links it.
+        long newClient = CallFixtures.client(admin, "Новый Абонент", "+" + stranger);
+        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
+                "pbx_call_id", callId, "caller_id", stranger, "called_did", "74950001122", "internal", extension,
+                "duration", "30", "disposition", "answered", "is_recorded", "0"),
+                "caller_id", "called_did", "call_start").statusCode());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        List<JsonObject> found = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            found = object(admin.get("api/calls?client=" + newClient)).getJsonArray("rows").getValuesAs(JsonObject.class);
+            if (found.size() == 1 && has(found.get(0), "result") && has(found.get(0), "userId")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(1, found.size(), found.toString());
+        JsonObject call = found.get(0);
+        assertEquals("ANSWERED", call.getString("result"), "the answer that came first is not lost");
+        assertTrue(has(call, "answeredAt"), call.toString());
+        assertEquals(operatorId, call.getJsonNumber("userId").longValue());
+        assertEquals("Новый Абонент", call.getString("clientName"));
+    }
+
+    @Test
     void anOutgoingCallToABusyLine() throws InterruptedException {
         String callId = "out_" + UUID.randomUUID();
         String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);

@@ -256,11 +256,16 @@ public class PhoneCall {
          * What is left to link after {@code event}, or null for nothing. A call is linked once, by
          * the event that brings what it is linked by while the row still lacks the link: the client
          * (and then the client's nearest open order) by the first number the call gets, the user by an
-         * extension the row did not have (the one that answers replaces the one rung). An event that
-         * brings nothing new, like most ends and every replay, leaves the call's links alone.
+         * extension the row did not have (the one that answers replaces the one rung), and the client
+         * once more by the call's end while none is linked. An event that brings nothing new, like
+         * the ends of linked calls and every replay, leaves the call's links alone.
          */
         Unlinked unlinked(CallEvent event) {
-            String phone = clientId == null && clientPhone == null ? event.clientPhone() : null;
+            // The call's end looks its number up once more while no client is linked: the operator
+            // often makes the caller's card during the call.
+            String phone = clientId != null ? null
+                    : clientPhone == null ? event.clientPhone()
+                    : event.kind() == CallEvent.Kind.END ? clientPhone : null;
             String newExtension = event.extension() == null || event.extension().equals(extension)
                     || extension != null && event.kind() != CallEvent.Kind.ANSWER ? null : event.extension();
             String userExtension = userId == null ? newExtension : null;

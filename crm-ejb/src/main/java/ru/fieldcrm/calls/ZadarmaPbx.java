@@ -117,7 +117,10 @@ class ZadarmaPbx implements PbxAdapter {
             case "NOTIFY_INTERNAL" -> new CallEvent(CallEvent.Kind.START, callId + "/" + name + "/" + internal, callId,
                     CallDirection.INCOMING, number(request, "caller_id"), number(request, "called_did"), internal, at,
                     null, null, null, null);
-            case "NOTIFY_ANSWER" -> new CallEvent(CallEvent.Kind.ANSWER, callId + "/" + name, callId, null,
+            // Zadarma sends NOTIFY_ANSWER for incoming calls only: one that comes before its call's
+            // NOTIFY_START (they are sent at once and may overtake each other) begins the call.
+            case "NOTIFY_ANSWER" -> new CallEvent(CallEvent.Kind.ANSWER, callId + "/" + name, callId,
+                    CallDirection.INCOMING,
                     number(request, "caller_id"), null, internal, Instant.now(), null, null, null, null);
             case "NOTIFY_END" -> new CallEvent(CallEvent.Kind.END, callId + "/" + name, callId, CallDirection.INCOMING,
                     number(request, "caller_id"), number(request, "called_did"), internal, endOf(at, request),

@@ -14,7 +14,7 @@ class CallLinkingOnceTest {
 
     static CallEvent event(CallEvent.Kind kind, String clientPhone, String extension, Instant at) {
         return new CallEvent(kind, "c/" + kind, "c", CallDirection.INCOMING, clientPhone, "+74951234567", extension, at,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** A row just inserted by the call's first event: nothing known or linked but its start. */
@@ -30,12 +30,22 @@ class CallLinkingOnceTest {
 
     @Test
     void eventsThatBringNothingNewLinkNothing() {
-        PhoneCall.Found known = new PhoneCall.Found(7, CLIENT, "101", null, null, null, T0);
+        PhoneCall.Found known = new PhoneCall.Found(7, CLIENT, "101", null, 40L, null, T0);
         assertNull(known.unlinked(event(CallEvent.Kind.END, CLIENT, "101", T0.plusSeconds(60))),
                 "the number and the extension were looked up by the event that brought them");
         assertNull(known.unlinked(event(CallEvent.Kind.END, null, null, T0.plusSeconds(60))));
         assertNull(known.unlinked(event(CallEvent.Kind.END, CLIENT, "102", T0.plusSeconds(60))),
                 "only the extension that answers takes the call over");
+        PhoneCall.Found unknownCaller = new PhoneCall.Found(7, CLIENT, "101", 3L, null, null, T0);
+        assertNull(unknownCaller.unlinked(event(CallEvent.Kind.ANSWER, CLIENT, "101", T0.plusSeconds(5))));
+    }
+
+    @Test
+    void theEndOfACallWithNoClientLooksItsNumberUpOnceMore() {
+        // The operator made the caller's card while they talked.
+        PhoneCall.Found unknownCaller = new PhoneCall.Found(7, CLIENT, "101", 3L, null, null, T0);
+        assertEquals(new PhoneCall.Unlinked(7, null, CLIENT, T0),
+                unknownCaller.unlinked(event(CallEvent.Kind.END, null, "101", T0.plusSeconds(60))));
     }
 
     @Test
