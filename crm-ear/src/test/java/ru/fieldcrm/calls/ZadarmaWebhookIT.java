@@ -165,19 +165,20 @@ class ZadarmaWebhookIT {
         String callId = "in_" + UUID.randomUUID();
         String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);
         String caller = clientPhone.substring(1);
-        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_INTERNAL", "call_start", start,
-                "pbx_call_id", callId, "caller_id", caller, "called_did", "74950001122", "internal", extension),
-                "caller_id", "called_did", "call_start").statusCode());
-        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
+        assertEquals(200, zadarma.notify(webhook, FakeZadarma.fields("event", "NOTIFY_INTERNAL", "call_start", start,
+                "pbx_call_id", callId, "caller_id", caller, "called_did", "74950001122",
+                "internal", extension)).statusCode());
+        assertEquals(200, zadarma.notify(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
                 "pbx_call_id", callId, "caller_id", caller, "called_did", "74950001122", "internal", extension,
                 "duration", "61", "disposition", "answered", "is_recorded", "1", "call_id_with_rec",
-                "1458832388.2215330"), "caller_id", "called_did", "call_start").statusCode());
+                "1458832388.2215330")).statusCode());
         JsonObject call = awaitCall("INCOMING", c -> has(c, "userId") && c.getBoolean("recording"));
         String recording = "api/calls/" + call.getJsonNumber("id").longValue() + "/recording";
 
         HttpResponse<String> played = admin.get(recording);
         assertEquals(303, played.statusCode(), played.body() + " " + zadarma.refused());
-        assertEquals(zadarma.url() + "/records/1458832388.2215330.mp3", played.headers().firstValue("Location").orElse(null));
+        assertEquals(zadarma.url() + "/records/1458832388.2215330.mp3",
+                played.headers().firstValue("Location").orElse(null));
         assertEquals(List.of(Map.of("call_id", "1458832388.2215330", "lifetime", "1800", "format", "json")),
                 zadarma.recordRequests());
 
@@ -201,10 +202,10 @@ class ZadarmaWebhookIT {
 
         // Zadarma's error gives no link: 502 with the reason, nothing else.
         String gone = "in_" + UUID.randomUUID();
-        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
+        assertEquals(200, zadarma.notify(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
                 "pbx_call_id", gone, "caller_id", caller, "called_did", "74950001122", "internal", extension,
-                "duration", "5", "disposition", "answered", "is_recorded", "1", "call_id_with_rec", "gone.1"),
-                "caller_id", "called_did", "call_start").statusCode());
+                "duration", "5", "disposition", "answered", "is_recorded", "1", "call_id_with_rec",
+                "gone.1")).statusCode());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         List<JsonObject> both = calls();
         while (both.size() < 2 && Instant.now().isBefore(deadline)) {
@@ -223,22 +224,21 @@ class ZadarmaWebhookIT {
         String callId = "in_" + UUID.randomUUID();
         String start = LocalDateTime.now(ZoneId.of("Europe/Moscow")).format(LOCAL);
         String stranger = "7917" + digits(7);
-        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_ANSWER", "caller_id", stranger,
-                "destination", "74950001122", "call_start", start, "pbx_call_id", callId, "internal", extension),
-                "caller_id", "destination", "call_start").statusCode());
-        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_START", "call_start", start,
-                "pbx_call_id", callId, "caller_id", stranger, "called_did", "74950001122"),
-                "caller_id", "called_did", "call_start").statusCode());
+        assertEquals(200, zadarma.notify(webhook, FakeZadarma.fields("event", "NOTIFY_ANSWER", "caller_id", stranger,
+                "destination", "74950001122", "call_start", start, "pbx_call_id", callId,
+                "internal", extension)).statusCode());
+        assertEquals(200, zadarma.notify(webhook, FakeZadarma.fields("event", "NOTIFY_START", "call_start", start,
+                "pbx_call_id", callId, "caller_id", stranger, "called_did", "74950001122")).statusCode());
         // The operator makes the caller's card while they talk; the call's end links it.
         long newClient = CallFixtures.client(admin, "Новый Абонент", "+" + stranger);
-        assertEquals(200, zadarma.post(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
+        assertEquals(200, zadarma.notify(webhook, FakeZadarma.fields("event", "NOTIFY_END", "call_start", start,
                 "pbx_call_id", callId, "caller_id", stranger, "called_did", "74950001122", "internal", extension,
-                "duration", "30", "disposition", "answered", "is_recorded", "0"),
-                "caller_id", "called_did", "call_start").statusCode());
+                "duration", "30", "disposition", "answered", "is_recorded", "0")).statusCode());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         List<JsonObject> found = List.of();
         while (Instant.now().isBefore(deadline)) {
-            found = object(admin.get("api/calls?client=" + newClient)).getJsonArray("rows").getValuesAs(JsonObject.class);
+            found = object(admin.get("api/calls?client=" + newClient)).getJsonArray("rows")
+                    .getValuesAs(JsonObject.class);
             if (found.size() == 1 && has(found.get(0), "result") && has(found.get(0), "userId")) {
                 break;
             }

@@ -161,6 +161,17 @@ public final class FakeZadarma implements AutoCloseable {
         return send(request(webhook, form.body(), form.signature()));
     }
 
+    /** Posts an event signed over the fields Zadarma signs for its kind (its {@code event}). */
+    public HttpResponse<String> notify(URI webhook, Map<String, String> fields) {
+        String[] signed = switch (fields.get("event")) {
+            case "NOTIFY_ANSWER" -> new String[] {"caller_id", "destination", "call_start"};
+            case "NOTIFY_OUT_START", "NOTIFY_OUT_END" -> new String[] {"internal", "destination", "call_start"};
+            case "NOTIFY_RECORD" -> new String[] {"pbx_call_id", "call_id_with_rec"};
+            default -> new String[] {"caller_id", "called_did", "call_start"};
+        };
+        return post(webhook, fields, signed);
+    }
+
     public HttpResponse<String> postSignedWith(URI webhook, Map<String, String> fields, String signature) {
         return send(request(webhook, body(fields), signature));
     }
