@@ -222,7 +222,8 @@ class CallWebhookIT {
         }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         List<JsonObject> calls = callsOfClient();
-        while (calls.stream().anyMatch(c -> !c.containsKey("userId") || c.isNull("userId"))
+        // Linked one call after another: wait until all four name the client and the operator.
+        while ((calls.size() < 4 || calls.stream().anyMatch(c -> !c.containsKey("userId") || c.isNull("userId")))
                 && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
             calls = callsOfClient();
