@@ -46,11 +46,6 @@ public class CallInbox {
         auditor.record(actor, action, "pbx", targetId, details);
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public PbxSettings settings() {
-        return em.find(PbxSettings.class, PbxSettings.ID);
-    }
-
     /** Stores the event; empty when it was stored before (a replay) or concerns a call it cannot begin. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Stored> record(PbxKind pbx, CallEvent event, String payload, Instant now) {

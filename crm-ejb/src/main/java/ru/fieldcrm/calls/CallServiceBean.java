@@ -201,7 +201,7 @@ public class CallServiceBean implements CallService {
         StaffMember me = staff.current();
         String extension = staff.extensionOf(me.id())
                 .orElseThrow(() -> new InvalidRequestException("calls.callback.noExtension", null));
-        PbxSettings settings = inbox.settings();
+        PbxSettings.InEffect settings = settingsInEffect.get();
         if (settings.pbx() == PbxKind.NONE || settings.pbx() == PbxKind.GENERIC) {
             throw new InvalidRequestException("calls.callback.noPbx", null);
         }
@@ -271,7 +271,7 @@ public class CallServiceBean implements CallService {
         String link = call.recordingUrl();
         if (link == null) {
             // The PBX's links expire: one is asked for now, of the PBX the call came through.
-            PbxSettings settings = inbox.settings();
+            PbxSettings.InEffect settings = settingsInEffect.get();
             if (settings.pbx() != call.pbx()) {
                 throw new UnavailableException("calls.recording.otherPbx");
             }

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The PBX settings every event is heard with, read once rather than once an event. A save of the
+ * The PBX settings every event is heard with (and click-to-call and recordings' links asked
+ * with), read once rather than once an event. A save of the
  * settings on this server takes effect for the next event after its commit; one on another server
  * of a cluster within {@link #FRESH}, after which the row is read again.
  */
